@@ -1,0 +1,101 @@
+/*
+ * Map styles. Colours are shared with the legend (styles/atlas.css, --layer-* variables)
+ * and chosen to stay apart for common colour-vision deficiencies and on a projector.
+ */
+import type { FeatureLike } from 'ol/Feature';
+import { Circle as CircleStyle, Fill, Stroke, Style, Text } from 'ol/style';
+import type { LayerId, Lang } from './atlas-map-data';
+
+export const LAYER_COLOURS: Record<LayerId, string> = {
+  borders: '#c2255c',
+  pipelines: '#e8590c',
+  railways: '#1c3d5a',
+  exercises: '#2b8a3e',
+};
+
+const COUNTRY_FILL: Record<string, Fill> = {
+  china: new Fill({ color: '#f6dede' }),
+  russia: new Fill({ color: '#dde7f3' }),
+  other: new Fill({ color: '#f3f1ea' }),
+};
+const COUNTRY_STROKE: Record<string, Stroke> = {
+  china: new Stroke({ color: '#8f5b5b', width: 1.2 }),
+  russia: new Stroke({ color: '#5b6f8f', width: 1.2 }),
+  other: new Stroke({ color: '#b8b3a6', width: 0.6 }),
+};
+const countryStyles: Record<string, Style> = Object.fromEntries(
+  Object.keys(COUNTRY_FILL).map((key) => [key, new Style({ fill: COUNTRY_FILL[key], stroke: COUNTRY_STROKE[key] })]),
+);
+
+export function baseCountryStyle(feature: FeatureLike): Style {
+  return countryStyles[feature.get('emphasis') ?? 'other'];
+}
+
+export function cityStyle(feature: FeatureLike, lang: Lang): Style {
+  const capital = feature.get('capital') === true;
+  return new Style({
+    image: new CircleStyle({
+      radius: capital ? 5 : 3.5,
+      fill: new Fill({ color: capital ? '#212529' : '#495057' }),
+      stroke: new Stroke({ color: '#fff', width: 1.5 }),
+    }),
+    text: new Text({
+      text: lang === 'ar' ? feature.get('name_ar') : feature.get('name_en'),
+      font: `${capital ? '600 ' : ''}14px system-ui, "Noto Sans Arabic", sans-serif`,
+      offsetY: -14,
+      fill: new Fill({ color: '#212529' }),
+      stroke: new Stroke({ color: 'rgba(255,255,255,0.9)', width: 4 }),
+    }),
+  });
+}
+
+/** Dash patterns say how settled a feature is in the selected year. */
+const DASH_BY_STATUS: Record<string, number[] | undefined> = {
+  planned: [2, 8],
+  contracted: [2, 8],
+  'under-construction': [10, 8],
+  disputed: [6, 6],
+  suspended: [2, 8],
+};
+
+const HIGHLIGHT = '#ffd43b';
+
+export function overlayStyle(layer: LayerId, feature: FeatureLike, _resolution: number, selected: boolean): Style[] {
+  const colour = LAYER_COLOURS[layer];
+  const status: string = feature.get('status') ?? '';
+  const approximate = feature.get('approximate') === true;
+  const dash = DASH_BY_STATUS[status] ?? (approximate && layer === 'exercises' ? [8, 6] : undefined);
+  const width = layer === 'borders' ? 3.5 : 3;
+  const styles: Style[] = [];
+  if (selected) {
+    styles.push(
+      new Style({
+        stroke: new Stroke({ color: HIGHLIGHT, width: width + 8 }),
+        image: new CircleStyle({ radius: 13, fill: new Fill({ color: HIGHLIGHT }) }),
+        zIndex: 1,
+      }),
+    );
+  }
+  styles.push(
+    new Style({
+      stroke: new Stroke({ color: colour, width, lineDash: dash }),
+      fill: new Fill({ color: hexWithAlpha(colour, layer === 'exercises' ? 0.18 : 0.3) }),
+      image: new CircleStyle({
+        radius: status === 'clash' ? 8 : 7,
+        fill: new Fill({ color: status === 'disputed' ? '#fff' : colour }),
+        stroke: new Stroke({ color: status === 'disputed' ? colour : '#fff', width: 2.5, lineDash: dash }),
+      }),
+      zIndex: 2,
+    }),
+  );
+  if (layer === 'railways' && !dash) {
+    // The classic railway symbol: white ticks on a dark line.
+    styles.push(new Style({ stroke: new Stroke({ color: '#fff', width: 1.5, lineDash: [6, 6] }), zIndex: 3 }));
+  }
+  return styles;
+}
+
+function hexWithAlpha(hex: string, alpha: number): string {
+  const value = parseInt(hex.slice(1), 16);
+  return `rgba(${(value >> 16) & 255}, ${(value >> 8) & 255}, ${value & 255}, ${alpha})`;
+}

@@ -1,0 +1,309 @@
+/*
+ * <atlas-map>: the atlas's OpenLayers map as a web component.
+ *
+ * Contract with the Java side (org.relationsatlas.map.AtlasMap), modelled on Vaadin's own Map:
+ * - Java sends the whole map state as one structured object through applyState(state);
+ *   never a script built from strings.
+ * - The component fetches each visible layer's GeoJSON from /api/layers/{layer}.geojson,
+ *   so big geometry never travels through Vaadin's round trips.
+ * - Events to the server carry ids only (atlas-feature-click: detail.featureId).
+ * - OpenLayers is created on connect and disposed on disconnect; Java re-sends the state
+ *   on every attach, so the element can be moved or re-attached.
+ * - data-ready="true" once the base map and the visible layers have rendered, and again
+ *   after each state change has been fetched and rendered (for tests and scripts).
+ */
+import OlMap from 'ol/Map';
+import View from 'ol/View';
+import VectorLayer from 'ol/layer/Vector';
+import VectorSource from 'ol/source/Vector';
+import GeoJSON from 'ol/format/GeoJSON';
+import Feature from 'ol/Feature';
+import Point from 'ol/geom/Point';
+import { fromLonLat, toLonLat, transformExtent } from 'ol/proj';
+import { createEmpty, extend, isEmpty } from 'ol/extent';
+import { defaults as defaultControls, ScaleLine } from 'ol/control';
+import { feature as topoFeature } from 'topojson-client';
+import countriesUrl from 'world-atlas/countries-50m.json?url';
+import 'ol/ol.css';
+
+import { CITIES, LAYER_IDS, type LayerId, type Lang } from './atlas-map-data';
+import { baseCountryStyle, cityStyle, overlayStyle } from './atlas-map-styles';
+import { shiftAcrossAntimeridian } from './antimeridian';
+
+/** The state Java sends; mirrors org.relationsatlas.map.MapState. */
+export interface MapState {
+  from: number;
+  to: number;
+  layers: LayerId[];
+  selected: string[];
+  fitSelection: boolean;
+  lang: Lang;
+  ariaLabel: string;
+}
+
+/** China, Russia and their neighbours, lon/lat: the first view. */
+const INITIAL_EXTENT = [28, 18, 182, 76];
+const CHINA = '156';
+const RUSSIA = '643';
+
+class AtlasMapElement extends HTMLElement {
+  private map?: OlMap;
+  private state?: MapState;
+  private loadedRange: Record<string, string> = {};
+  private overlays = new Map<LayerId, VectorLayer<VectorSource>>();
+  private tooltip?: HTMLDivElement;
+  private featureList?: HTMLUListElement;
+  private generation = 0;
+  private pending?: AbortController;
+  private baseReady?: Promise<void>;
+  private resizeObserver?: ResizeObserver;
+  /** Whether the view has been placed yet (initial frame or a fit to the selection). */
+  private framed = false;
+
+  connectedCallback(): void {
+    this.setAttribute('data-ready', 'false');
+    if (!this.hasAttribute('tabindex')) this.tabIndex = 0;
+    this.setAttribute('role', 'application');
+    this.createMap();
+    if (this.state) this.applyState(this.state);
+  }
+
+  disconnectedCallback(): void {
+    this.pending?.abort();
+    this.resizeObserver?.disconnect();
+    this.map?.setTarget(undefined);
+    this.map?.dispose();
+    this.map = undefined;
+    this.overlays.clear();
+    this.loadedRange = {};
+    this.replaceChildren();
+  }
+
+  /** Called from Java with the complete state; one call per server round trip. */
+  applyState(state: MapState): void {
+    const previous = this.state;
+    this.state = state;
+    if (!this.map) return;
+    this.setAttribute('aria-label', state.ariaLabel);
+    this.setAttribute('data-ready', 'false');
+    const generation = ++this.generation;
+    const langChanged = previous?.lang !== state.lang;
+    this.pending?.abort();
+    this.pending = new AbortController();
+    const signal = this.pending.signal;
+
+    for (const id of LAYER_IDS) {
+      this.overlays.get(id)!.setVisible(state.layers.includes(id));
+    }
+    const loads = state.layers
+      .filter((id) => this.loadedRange[id] !== `${state.from}-${state.to}`)
+      .map((id) => this.loadLayer(id, state, signal));
+
+    Promise.all([this.baseReady, ...loads])
+      .then(() => {
+        if (generation !== this.generation || !this.map) return;
+        if (langChanged) this.map.getAllLayers().forEach((layer) => layer.changed());
+        this.restyleSelection();
+        if (state.fitSelection) this.fitToSelection();
+        this.updateFeatureList();
+        this.map.once('rendercomplete', () => {
+          if (generation === this.generation) this.setAttribute('data-ready', 'true');
+        });
+        this.map.render();
+      })
+      .catch((error: unknown) => {
+        if (signal.aborted) return;
+        console.warn('atlas-map: could not load a layer', error);
+        this.setAttribute('data-error', String(error));
+      });
+  }
+
+  /** Ids of the features drawn now, in layer order (for scripts and tests; the text alternative lists the same). */
+  visibleFeatureIds(): string[] {
+    const ids: string[] = [];
+    this.forEachVisibleFeature((feature) => ids.push(String(feature.getId())));
+    return ids;
+  }
+
+  /** Where a visible feature is drawn, in CSS pixels relative to the element; null when not drawn or off view. */
+  featurePixel(featureId: string): number[] | null {
+    let pixel: number[] | null = null;
+    this.forEachVisibleFeature((feature) => {
+      if (pixel || String(feature.getId()) !== featureId) return;
+      const geometry = feature.getGeometry()!;
+      const extent = geometry.getExtent();
+      const centre = [(extent[0] + extent[2]) / 2, (extent[1] + extent[3]) / 2];
+      pixel = this.map!.getPixelFromCoordinate(geometry.getClosestPoint(centre));
+    });
+    return pixel;
+  }
+
+  /** The current view, for scripts and tests: zoom level and centre (lon, lat). */
+  viewState(): { zoom: number; center: number[] } {
+    const view = this.map!.getView();
+    return { zoom: view.getZoom() ?? 0, center: toLonLat(view.getCenter()!) };
+  }
+
+  private forEachVisibleFeature(action: (feature: Feature) => void): void {
+    this.overlays.forEach((layer) => {
+      if (layer.getVisible()) layer.getSource()!.getFeatures().forEach((feature) => action(feature as Feature));
+    });
+  }
+
+  private createMap(): void {
+    const target = document.createElement('div');
+    target.className = 'atlas-map-canvas';
+    this.tooltip = document.createElement('div');
+    this.tooltip.className = 'atlas-map-tooltip';
+    this.tooltip.hidden = true;
+    this.featureList = document.createElement('ul');
+    this.featureList.className = 'atlas-sr-only';
+    this.featureList.setAttribute('aria-live', 'polite');
+    this.append(target, this.tooltip, this.featureList);
+
+    const countries = new VectorSource();
+    const cities = new VectorSource({
+      features: CITIES.map((city) => {
+        const feature = new Feature(new Point(fromLonLat([city.lon, city.lat])));
+        feature.setProperties({ name_en: city.name_en, name_ar: city.name_ar, capital: city.capital });
+        return feature;
+      }),
+    });
+    this.map = new OlMap({
+      target,
+      controls: defaultControls({ rotate: false }).extend([new ScaleLine()]),
+      keyboardEventTarget: this,
+      layers: [
+        new VectorLayer({ source: countries, style: baseCountryStyle, properties: { base: true } }),
+        ...LAYER_IDS.map((id) => {
+          const layer = new VectorLayer({
+            source: new VectorSource(),
+            style: (feature, resolution) => overlayStyle(id, feature, resolution, this.isSelected(feature)),
+            properties: { layerId: id },
+          });
+          this.overlays.set(id, layer);
+          return layer;
+        }),
+        new VectorLayer({
+          source: cities,
+          style: (feature) => cityStyle(feature, this.state?.lang ?? 'en'),
+          declutter: true,
+          properties: { base: true },
+        }),
+      ],
+      view: new View({ center: fromLonLat([100, 50]), zoom: 3, minZoom: 2, maxZoom: 12 }),
+    });
+    this.baseReady = this.loadCountries(countries);
+    this.map.on('pointermove', (event) => this.showTooltip(event.pixel, event.dragging));
+    this.map.on('click', (event) => this.clickAt(event.pixel));
+    this.framed = false;
+    // The element only has its size once laid out: frame China and Russia then, not before.
+    this.resizeObserver = new ResizeObserver(() => {
+      if (!this.map || target.clientWidth === 0) return;
+      this.map.updateSize();
+      if (!this.framed) {
+        this.framed = true;
+        this.map.getView().fit(transformExtent(INITIAL_EXTENT, 'EPSG:4326', 'EPSG:3857'));
+      }
+    });
+    this.resizeObserver.observe(target);
+  }
+
+  private async loadCountries(source: VectorSource): Promise<void> {
+    const topology = await (await fetch(countriesUrl)).json();
+    const collection = shiftAcrossAntimeridian(topoFeature(topology, topology.objects.countries));
+    const features = new GeoJSON().readFeatures(collection, { featureProjection: 'EPSG:3857' });
+    for (const feature of features) {
+      const id = String(feature.getId());
+      feature.set('emphasis', id === CHINA ? 'china' : id === RUSSIA ? 'russia' : 'other');
+    }
+    source.addFeatures(features);
+  }
+
+  private async loadLayer(id: LayerId, state: MapState, signal: AbortSignal): Promise<void> {
+    const url = new URL(`api/layers/${id}.geojson`, document.baseURI);
+    url.searchParams.set('from', String(state.from));
+    url.searchParams.set('to', String(state.to));
+    const response = await fetch(url, { signal });
+    if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);
+    const collection = shiftAcrossAntimeridian(await response.json());
+    const features = new GeoJSON().readFeatures(collection, { featureProjection: 'EPSG:3857' });
+    if (signal.aborted) return;
+    const source = this.overlays.get(id)!.getSource()!;
+    source.clear(true);
+    source.addFeatures(features);
+    this.loadedRange[id] = `${state.from}-${state.to}`;
+  }
+
+  private overlayFeaturesAt(pixel: number[]): Feature[] {
+    const found: Feature[] = [];
+    this.map?.forEachFeatureAtPixel(
+      pixel,
+      (feature) => {
+        found.push(feature as Feature);
+      },
+      { layerFilter: (layer) => layer.get('layerId') !== undefined, hitTolerance: 5 },
+    );
+    return found;
+  }
+
+  private showTooltip(pixel: number[], dragging: boolean): void {
+    const tooltip = this.tooltip!;
+    const feature = dragging ? undefined : this.overlayFeaturesAt(pixel)[0];
+    (this.map!.getTargetElement() as HTMLElement).style.cursor = feature ? 'pointer' : '';
+    if (!feature) {
+      tooltip.hidden = true;
+      return;
+    }
+    // textContent, never innerHTML: names come from the dataset.
+    tooltip.textContent = this.nameOf(feature);
+    tooltip.style.insetInlineStart = '';
+    tooltip.style.left = `${pixel[0] + 12}px`;
+    tooltip.style.top = `${pixel[1] + 12}px`;
+    tooltip.hidden = false;
+  }
+
+  private clickAt(pixel: number[]): void {
+    const feature = this.overlayFeaturesAt(pixel)[0];
+    if (!feature) return;
+    this.dispatchEvent(
+      new CustomEvent('atlas-feature-click', { detail: { featureId: String(feature.getId()) } }),
+    );
+  }
+
+  private nameOf(feature: Feature): string {
+    return this.state?.lang === 'ar' ? feature.get('name_ar') : feature.get('name_en');
+  }
+
+  private isSelected(feature: { getId(): string | number | undefined }): boolean {
+    return this.state?.selected.includes(String(feature.getId())) ?? false;
+  }
+
+  private restyleSelection(): void {
+    this.overlays.forEach((layer) => layer.changed());
+  }
+
+  private fitToSelection(): void {
+    const extent = createEmpty();
+    this.forEachVisibleFeature((feature) => {
+      if (this.isSelected(feature)) extend(extent, feature.getGeometry()!.getExtent());
+    });
+    if (isEmpty(extent)) return;
+    this.framed = true;
+    this.map!.getView().fit(extent, { padding: [60, 60, 60, 60], maxZoom: 7, duration: 0 });
+  }
+
+  /** A text alternative to the picture: the visible features, in the chosen language. */
+  private updateFeatureList(): void {
+    const items: HTMLLIElement[] = [];
+    this.forEachVisibleFeature((feature) => {
+      const item = document.createElement('li');
+      item.dataset.featureId = String(feature.getId());
+      item.textContent = this.nameOf(feature);
+      items.push(item);
+    });
+    this.featureList!.replaceChildren(...items);
+  }
+}
+
+customElements.define('atlas-map', AtlasMapElement);

@@ -1,0 +1,9 @@
+// Vite's build type-checks: these modules ship no TypeScript declarations.
+declare module 'ol/ol.css';
+declare module '*?url' {
+  const url: string;
+  export default url;
+}
+declare module 'topojson-client' {
+  export function feature(topology: any, object: any): any;
+}

@@ -1,0 +1,2 @@
+/** Shared pieces of the HTTP API: strict query parsing and JSON errors. */
+package org.relationsatlas.api;

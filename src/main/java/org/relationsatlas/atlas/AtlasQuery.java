@@ -1,0 +1,121 @@
+package org.relationsatlas.atlas;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.router.QueryParameters;
+
+import org.relationsatlas.i18n.Lang;
+import org.relationsatlas.i18n.UiText;
+import org.relationsatlas.layers.Layer;
+import org.relationsatlas.years.YearRange;
+
+/**
+ * The view's state as it appears in the URL: {@code ?from=1949&to=1951&layers=borders,railways&event=<id>&lang=ar}.
+ * Parsing is forgiving: a bad parameter falls back to its default and leaves a notice for the user.
+ */
+public record AtlasQuery(YearRange range, Set<Layer> layers, String eventId, Lang lang) {
+
+    /** The result of reading a URL: the state to show and what was ignored, in the user's language. */
+    public record Parsed(AtlasQuery query, List<String> notices) {
+    }
+
+    public AtlasQuery {
+        layers = layers.isEmpty() ? EnumSet.noneOf(Layer.class) : EnumSet.copyOf(layers);
+    }
+
+    public static AtlasQuery defaults(Lang lang) {
+        return new AtlasQuery(YearRange.ALL, EnumSet.allOf(Layer.class), null, lang);
+    }
+
+    public static Parsed parse(QueryParameters parameters, Lang lang, Predicate<String> eventExists) {
+        Map<String, String> values = parameters.getParameters().entrySet().stream()
+                .filter(entry -> !entry.getValue().isEmpty())
+                .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().getFirst()));
+        List<String> notices = new ArrayList<>();
+        int from = year(values, "from", YearRange.EARLIEST, lang, notices);
+        int to = year(values, "to", YearRange.LATEST, lang, notices);
+        if (from > to) {
+            notices.add(UiText.NOTICE_SWAPPED.in(lang));
+            int swap = from;
+            from = to;
+            to = swap;
+        }
+        Set<Layer> layers = EnumSet.allOf(Layer.class);
+        if (values.containsKey("layers")) {
+            layers = EnumSet.noneOf(Layer.class);
+            for (String id : values.get("layers").split(",")) {
+                if (id.isBlank()) {
+                    continue;
+                }
+                Layer layer = Layer.byId(id.strip()).orElse(null);
+                if (layer == null) {
+                    notices.add(UiText.NOTICE_UNKNOWN_LAYER.in(lang, id.strip()));
+                } else {
+                    layers.add(layer);
+                }
+            }
+        }
+        String eventId = values.get("event");
+        if (eventId != null && !eventExists.test(eventId)) {
+            notices.add(UiText.NOTICE_UNKNOWN_EVENT.in(lang, eventId));
+            eventId = null;
+        }
+        return new Parsed(new AtlasQuery(new YearRange(from, to), layers, eventId, lang), notices);
+    }
+
+    private static int year(Map<String, String> values, String name, int fallback, Lang lang, List<String> notices) {
+        String text = values.get(name);
+        if (text == null) {
+            return fallback;
+        }
+        OptionalInt year = YearRange.parseYear(text);
+        if (year.isEmpty() || !YearRange.isInPeriod(year.getAsInt())) {
+            notices.add(UiText.NOTICE_BAD_YEAR.in(lang, name, text));
+            return fallback;
+        }
+        return year.getAsInt();
+    }
+
+    public AtlasQuery withRange(YearRange newRange) {
+        return new AtlasQuery(newRange, layers, eventId, lang);
+    }
+
+    public AtlasQuery withLayers(Set<Layer> newLayers) {
+        return new AtlasQuery(range, newLayers, eventId, lang);
+    }
+
+    public AtlasQuery withEvent(String newEventId) {
+        return new AtlasQuery(range, layers, newEventId, lang);
+    }
+
+    public AtlasQuery withLang(Lang newLang) {
+        return new AtlasQuery(range, layers, eventId, newLang);
+    }
+
+    /** The URL parameters for this state; defaults are left out to keep links short. */
+    public QueryParameters toQueryParameters() {
+        Map<String, String> values = new LinkedHashMap<>();
+        if (range.from() != YearRange.EARLIEST) {
+            values.put("from", String.valueOf(range.from()));
+        }
+        if (range.to() != YearRange.LATEST) {
+            values.put("to", String.valueOf(range.to()));
+        }
+        if (!layers.equals(EnumSet.allOf(Layer.class))) {
+            values.put("layers", layers.stream().map(Layer::id).collect(Collectors.joining(",")));
+        }
+        if (eventId != null) {
+            values.put("event", eventId);
+        }
+        values.put("lang", lang.code());
+        return QueryParameters.simple(values);
+    }
+}

@@ -1,0 +1,202 @@
+package org.relationsatlas.atlas;
+
+import java.util.List;
+import java.util.Set;
+
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import org.relationsatlas.events.AtlasEvent;
+import org.relationsatlas.events.EventService;
+import org.relationsatlas.i18n.Lang;
+import org.relationsatlas.i18n.UiText;
+import org.relationsatlas.layers.Layer;
+import org.relationsatlas.map.AtlasMap;
+import org.relationsatlas.years.YearRange;
+
+/**
+ * The atlas: map and filters beside the event panel. Everything shown follows one {@link AtlasQuery},
+ * which is also the URL, so a link reopens the same view.
+ */
+@Route("")
+@AnonymousAllowed
+public class AtlasView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final EventService events;
+    private AtlasQuery query = AtlasQuery.defaults(Lang.EN);
+    private AtlasMap map;
+    private EventPanel panel;
+    private YearRangeSlider slider;
+    private LayerLegend legend;
+    private Div notices;
+
+    public AtlasView(EventService events) {
+        this.events = events;
+        addClassName("atlas");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        String langParameter = event.getLocation().getQueryParameters().getSingleParameter("lang").orElse(null);
+        Lang lang = Lang.resolve(langParameter, request == null ? null : request.getLocale());
+        AtlasQuery.Parsed parsed = AtlasQuery.parse(event.getLocation().getQueryParameters(), lang,
+                id -> events.event(id).isPresent());
+        query = parsed.query();
+        build(lang);
+        showNotices(parsed.notices());
+        refresh();
+        if (query.eventId() != null) {
+            events.event(query.eventId()).ifPresent(selected -> {
+                if (panel.shownEventIds().contains(selected.id())) {
+                    select(selected);
+                } else {
+                    showNotices(List.of(UiText.NOTICE_HIDDEN_EVENT.in(lang, selected.id())));
+                    query = query.withEvent(null);
+                }
+            });
+        }
+        updateUrl();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return UiText.APP_TITLE.in(query.lang());
+    }
+
+    private void build(Lang lang) {
+        removeAll();
+        getElement().setAttribute("dir", lang.dir());
+        getElement().setAttribute("lang", lang.code());
+
+        map = new AtlasMap();
+        map.addClassName("atlas-map");
+        map.getElement().setAttribute("data-loading-label", UiText.MAP_LOADING.in(lang));
+        map.addFeatureClickListener(click -> selectFeature(click.featureId()));
+
+        slider = new YearRangeSlider(UiText.FROM_YEAR.in(lang), UiText.TO_YEAR.in(lang));
+        slider.addRangeChangeListener(range -> {
+            query = query.withRange(range);
+            refresh();
+            updateUrl();
+        });
+        Div years = new Div(labelled(UiText.YEARS.in(lang)), slider);
+        years.addClassName("year-filter");
+
+        legend = new LayerLegend(lang, layers -> {
+            query = query.withLayers(layers);
+            refresh();
+            updateUrl();
+        });
+        notices = new Div();
+        notices.addClassName("notices");
+
+        panel = new EventPanel(lang, this::select);
+
+        Div filters = new Div(years, legend);
+        filters.addClassName("filters");
+        Paragraph credit = new Paragraph(UiText.DATA_CREDIT.in(lang));
+        credit.addClassName("credit");
+        Div mapColumn = new Div(filters, notices, map, credit);
+        mapColumn.addClassName("map-column");
+        Main main = new Main(mapColumn, panel);
+        main.addClassName("atlas-main");
+        add(header(lang), main);
+    }
+
+    private Header header(Lang lang) {
+        H1 title = new H1(UiText.APP_TITLE.in(lang));
+        Span subtitle = new Span(UiText.APP_SUBTITLE.in(lang));
+        subtitle.addClassName("subtitle");
+        Lang other = lang == Lang.EN ? Lang.AR : Lang.EN;
+        Anchor switcher = new Anchor(new Location("", query.withLang(other).toQueryParameters()).getPathWithQueryParameters(),
+                UiText.SWITCH_LANGUAGE.in(lang));
+        switcher.addClassName("language-switch");
+        switcher.getElement().setAttribute("lang", other.code());
+        switcher.getElement().setAttribute("aria-label", UiText.SWITCH_LANGUAGE_LABEL.in(lang));
+        switcher.getElement().setAttribute("router-ignore", true);
+        Div titles = new Div(title, subtitle);
+        titles.addClassName("titles");
+        Header header = new Header(titles, switcher);
+        header.addClassName("atlas-header");
+        return header;
+    }
+
+    private static Span labelled(String text) {
+        Span label = new Span(text);
+        label.addClassName("filter-label");
+        return label;
+    }
+
+    /** Shows events and map layers for the current range and layers, in one map update. */
+    private void refresh() {
+        Lang lang = query.lang();
+        YearRange range = query.range();
+        slider.setValue(range);
+        legend.setVisibleLayers(query.layers());
+        List<AtlasEvent> shown = events.eventsFor(range, query.layers());
+        int total = events.eventsFor(YearRange.ALL, Set.of(Layer.values())).size();
+        panel.show(shown, total, range);
+        map.setLanguage(lang.code(), UiText.MAP_LABEL.in(lang, String.valueOf(range.from()),
+                String.valueOf(range.to())));
+        map.setRange(range);
+        map.setVisibleLayers(query.layers());
+        String selectedId = query.eventId();
+        if (selectedId != null && shown.stream().noneMatch(e -> e.id().equals(selectedId))) {
+            query = query.withEvent(null);
+            map.select(List.of(), false);
+        } else if (selectedId != null) {
+            panel.select(List.of(selectedId));
+        }
+    }
+
+    /** A card was chosen: select it, highlight its features and move the map to them. */
+    private void select(AtlasEvent event) {
+        query = query.withEvent(event.id());
+        panel.select(List.of(event.id()));
+        map.select(event.featureIds(), true);
+        updateUrl();
+    }
+
+    /** A feature was clicked: select the events about it that are shown, and highlight it. */
+    private void selectFeature(String featureId) {
+        List<AtlasEvent> about = events.eventsAbout(featureId, query.range(), query.layers());
+        map.select(List.of(featureId), false);
+        panel.select(about.stream().map(AtlasEvent::id).toList());
+        query = query.withEvent(about.isEmpty() ? null : about.getFirst().id());
+        updateUrl();
+    }
+
+    private void showNotices(List<String> messages) {
+        for (String message : messages) {
+            Div notice = new Div(new Text(message));
+            notice.addClassName("notice");
+            notice.getElement().setAttribute("role", "status");
+            com.vaadin.flow.component.button.Button dismiss = new com.vaadin.flow.component.button.Button("×",
+                    click -> notices.remove(notice));
+            dismiss.getElement().setAttribute("aria-label", UiText.DISMISS.in(query.lang()));
+            dismiss.addClassName("dismiss");
+            notice.add(dismiss);
+            notices.add(notice);
+        }
+    }
+
+    private void updateUrl() {
+        UI.getCurrent().getPage().getHistory()
+                .replaceState(null, new Location("", query.toQueryParameters()));
+    }
+}

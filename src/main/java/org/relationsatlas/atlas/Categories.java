@@ -1,0 +1,33 @@
+package org.relationsatlas.atlas;
+
+import org.relationsatlas.events.Category;
+import org.relationsatlas.i18n.Lang;
+import org.relationsatlas.i18n.UiText;
+import org.relationsatlas.layers.Layer;
+
+/** Labels of categories and layers in the UI's language. */
+final class Categories {
+
+    private Categories() {
+    }
+
+    static String label(Category category, Lang lang) {
+        return (switch (category) {
+            case DIPLOMACY -> UiText.CATEGORY_DIPLOMACY;
+            case BORDERS -> UiText.CATEGORY_BORDERS;
+            case PIPELINES -> UiText.CATEGORY_PIPELINES;
+            case RAILWAYS -> UiText.CATEGORY_RAILWAYS;
+            case EXERCISES -> UiText.CATEGORY_EXERCISES;
+            case TRADE -> UiText.CATEGORY_TRADE;
+        }).in(lang);
+    }
+
+    static String label(Layer layer, Lang lang) {
+        return (switch (layer) {
+            case BORDERS -> UiText.LAYER_BORDERS;
+            case PIPELINES -> UiText.LAYER_PIPELINES;
+            case RAILWAYS -> UiText.LAYER_RAILWAYS;
+            case EXERCISES -> UiText.LAYER_EXERCISES;
+        }).in(lang);
+    }
+}

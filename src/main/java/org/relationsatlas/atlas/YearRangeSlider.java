@@ -1,0 +1,61 @@
+package org.relationsatlas.atlas;
+
+import java.util.function.Consumer;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.DomEvent;
+import com.vaadin.flow.component.EventData;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+
+import org.relationsatlas.years.YearRange;
+
+/** The two-handle year slider (frontend/atlas-year-range.ts), limited to the atlas's period. */
+@Tag("atlas-year-range")
+@JsModule("./atlas-year-range.ts")
+public class YearRangeSlider extends Component {
+
+    private YearRange value = YearRange.ALL;
+
+    public YearRangeSlider(String fromLabel, String toLabel) {
+        getElement().setAttribute("min", String.valueOf(YearRange.EARLIEST));
+        getElement().setAttribute("max", String.valueOf(YearRange.LATEST));
+        getElement().setAttribute("from-label", fromLabel);
+        getElement().setAttribute("to-label", toLabel);
+        setValue(YearRange.ALL);
+    }
+
+    public YearRange getValue() {
+        return value;
+    }
+
+    public void setValue(YearRange range) {
+        value = range;
+        getElement().setAttribute("from", String.valueOf(range.from()));
+        getElement().setAttribute("to", String.valueOf(range.to()));
+    }
+
+    /** Called when the user releases a handle (or steps one by keyboard). */
+    public void addRangeChangeListener(Consumer<YearRange> listener) {
+        addListener(RangeChangeEvent.class, event -> {
+            if (YearRange.isInPeriod(event.from) && YearRange.isInPeriod(event.to) && event.from <= event.to) {
+                value = new YearRange(event.from, event.to);
+                listener.accept(value);
+            }
+        });
+    }
+
+    @DomEvent("range-change")
+    public static class RangeChangeEvent extends ComponentEvent<YearRangeSlider> {
+        private final int from;
+        private final int to;
+
+        public RangeChangeEvent(YearRangeSlider source, boolean fromClient,
+                @EventData("event.detail.from") int from, @EventData("event.detail.to") int to) {
+            super(source, fromClient);
+            this.from = from;
+            this.to = to;
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.relationsatlas.dataset;
+
+import java.nio.file.Path;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * On start, loads data/ into H2 when the database is empty or the files changed since the last load.
+ * A dataset with problems stops the start with every problem listed; the database keeps what it had.
+ */
+@Component
+public class DatasetLoader implements ApplicationRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DatasetLoader.class);
+
+    private final DatasetReader reader;
+    private final DatasetStore store;
+    private final Path folder;
+
+    public DatasetLoader(DatasetReader reader, DatasetStore store, @Value("${atlas.dataset.dir:data}") Path folder) {
+        this.reader = reader;
+        this.store = store;
+        this.folder = folder;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        loadIfChanged();
+    }
+
+    /** @return true when the dataset was (re)loaded, false when the database already had these files */
+    public boolean loadIfChanged() {
+        String fingerprint = reader.fingerprint(folder);
+        if (store.loadedFingerprint().filter(fingerprint::equals).isPresent()) {
+            LOG.info("Dataset in {} unchanged since the last load", folder.toAbsolutePath());
+            return false;
+        }
+        Dataset dataset = reader.read(folder);
+        store.replaceWith(dataset);
+        LOG.info("Loaded {} events and {} features from {}", dataset.events().size(), dataset.features().size(),
+                folder.toAbsolutePath());
+        return true;
+    }
+}

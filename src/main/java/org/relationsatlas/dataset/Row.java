@@ -1,0 +1,137 @@
+package org.relationsatlas.dataset;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One row (event) or feature being read: typed access to its fields that records a problem,
+ * naming file, row and field, instead of stopping at the first.
+ */
+final class Row {
+
+    private static final Pattern ARABIC = Pattern.compile("[\\u0600-\\u06FF]");
+    private static final Pattern LATIN = Pattern.compile("[A-Za-z]");
+
+    /** Which script a text field must be written in. */
+    enum Script { ARABIC, LATIN, ANY }
+
+    private final String file;
+    private final String location;
+    private final JsonNode node;
+    private final List<DatasetProblem> problems;
+
+    Row(String file, String location, JsonNode node, List<DatasetProblem> problems) {
+        this.file = file;
+        this.location = location;
+        this.node = node;
+        this.problems = problems;
+    }
+
+    int problemCount() {
+        return problems.size();
+    }
+
+    String location() {
+        return location;
+    }
+
+    void problem(String field, String message) {
+        problems.add(new DatasetProblem(file, location, field, message));
+    }
+
+    /** Fields not in {@code known} are reported: they are usually typos of a known one. */
+    void rejectUnknownFields(Set<String> known) {
+        for (String name : node.propertyNames()) {
+            if (!known.contains(name)) {
+                problem(name, "unknown field (known fields: " + String.join(", ", known) + ")");
+            }
+        }
+    }
+
+    JsonNode get(String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value;
+    }
+
+    String requiredText(String field, int max, Script script) {
+        String text = optionalText(field, max, script);
+        if (text == null && get(field) == null) {
+            problem(field, "missing");
+        }
+        return text;
+    }
+
+    String optionalText(String field, int max, Script script) {
+        JsonNode value = get(field);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isString() || value.asString().isBlank()) {
+            problem(field, "must be a non-empty text");
+            return null;
+        }
+        String text = value.asString().strip();
+        if (text.length() > max) {
+            problem(field, "is " + text.length() + " characters long; the limit is " + max);
+        }
+        if (script == Script.ARABIC && !ARABIC.matcher(text).find()) {
+            problem(field, "must be written in Arabic script: '" + abbreviate(text) + "'");
+        }
+        if (script == Script.LATIN && (!LATIN.matcher(text).find() || ARABIC.matcher(text).find())) {
+            problem(field, "must be English in Latin script: '" + abbreviate(text) + "'");
+        }
+        return text;
+    }
+
+    Integer optionalInt(String field) {
+        JsonNode value = get(field);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isIntegralNumber()) {
+            problem(field, "must be a whole number, got " + value);
+            return null;
+        }
+        return value.asInt();
+    }
+
+    boolean optionalBoolean(String field) {
+        JsonNode value = get(field);
+        if (value == null) {
+            return false;
+        }
+        if (!value.isBoolean()) {
+            problem(field, "must be true or false, got " + value);
+            return false;
+        }
+        return value.asBoolean();
+    }
+
+    /** An array field; missing gives an empty list, anything else but an array is a problem. */
+    List<JsonNode> array(String field) {
+        JsonNode value = get(field);
+        List<JsonNode> elements = new ArrayList<>();
+        if (value == null) {
+            return elements;
+        }
+        if (!value.isArray()) {
+            problem(field, "must be an array");
+            return elements;
+        }
+        value.forEach(elements::add);
+        return elements;
+    }
+
+    /** A nested object of this row, e.g. a source, reported as "field[index]". */
+    Row element(String field, int index, JsonNode element) {
+        return new Row(file, location + ", " + field + "[" + index + "]", element, problems);
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+    }
+}

@@ -1,0 +1,49 @@
+package org.relationsatlas.events;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.relationsatlas.api.BadRequestException;
+import org.relationsatlas.api.QueryParameters;
+import org.relationsatlas.layers.Layer;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** GET /api/events?from=&to=&layers=: the events the panel would show, as JSON. */
+@RestController
+public class EventController {
+
+    private final EventService events;
+
+    public EventController(EventService events) {
+        this.events = events;
+    }
+
+    @GetMapping("/api/events")
+    public List<EventJson> events(
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String layers) {
+        return events.eventsFor(QueryParameters.yearRange(from, to), visibleLayers(layers)).stream()
+                .map(EventJson::of)
+                .toList();
+    }
+
+    /** A comma-separated list of layer ids; missing means all layers. */
+    static Set<Layer> visibleLayers(String layers) {
+        if (layers == null) {
+            return EnumSet.allOf(Layer.class);
+        }
+        Set<Layer> result = EnumSet.noneOf(Layer.class);
+        for (String id : layers.split(",", -1)) {
+            if (id.isBlank()) {
+                continue;
+            }
+            result.add(Layer.byId(id.strip()).orElseThrow(() -> new BadRequestException(
+                    "unknown layer '" + id.strip() + "'; layers are borders, pipelines, railways, exercises")));
+        }
+        return result;
+    }
+}

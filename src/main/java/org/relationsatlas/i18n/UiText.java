@@ -1,0 +1,63 @@
+package org.relationsatlas.i18n;
+
+import java.text.MessageFormat;
+
+/** Every piece of UI text, in English and Arabic. Dataset text (events, features) comes from data/. */
+public enum UiText {
+    APP_TITLE("China–Russia Relations Atlas", "أطلس العلاقات الصينية الروسية"),
+    APP_SUBTITLE("Seventy-five years of relations, 1945–2025", "خمسة وسبعون عامًا من العلاقات، 1945–2025"),
+    SWITCH_LANGUAGE("العربية", "English"),
+    SWITCH_LANGUAGE_LABEL("Show the atlas in Arabic", "اعرض الأطلس بالإنجليزية"),
+    YEARS("Years", "السنوات"),
+    FROM_YEAR("From year", "من سنة"),
+    TO_YEAR("To year", "إلى سنة"),
+    LAYERS("Map layers", "طبقات الخريطة"),
+    LAYER_BORDERS("Borders and agreements", "الحدود والاتفاقيات"),
+    LAYER_PIPELINES("Oil and gas pipelines", "خطوط أنابيب النفط والغاز"),
+    LAYER_RAILWAYS("Railways and crossings", "السكك الحديدية والمعابر"),
+    LAYER_EXERCISES("Joint exercises and patrols", "المناورات والدوريات المشتركة"),
+    KEY_DASHED("dashed: disputed or under construction", "متقطع: متنازع عليه أو قيد الإنشاء"),
+    KEY_DOTTED("dotted: planned or contracted", "منقط: مخطط له أو متعاقد عليه"),
+    KEY_SOLID("solid: agreed, operating or held", "متصل: متفق عليه أو قيد التشغيل أو منفَّذ"),
+    CATEGORY_DIPLOMACY("Diplomacy", "دبلوماسية"),
+    CATEGORY_BORDERS("Borders", "الحدود"),
+    CATEGORY_PIPELINES("Pipelines", "خطوط الأنابيب"),
+    CATEGORY_RAILWAYS("Railways", "السكك الحديدية"),
+    CATEGORY_EXERCISES("Exercises", "المناورات"),
+    CATEGORY_TRADE("Trade", "التجارة"),
+    EVENTS("Events", "الأحداث"),
+    EVENT_COUNT("{0} of {1} events, {2}–{3}", "{0} من {1} حدثًا، {2}–{3}"),
+    NO_EVENTS("No events in {0}–{1} for the layers shown. Widen the years or switch on more layers.",
+            "لا أحداث بين {0} و{1} في الطبقات المعروضة. وسِّع نطاق السنوات أو فعِّل طبقات أخرى."),
+    SOURCES("Sources", "المصادر"),
+    SEED_SAYS("The Arabic source text says:", "يقول النص العربي المصدر:"),
+    SOURCES_SAY("Public sources:", "ما تقوله المصادر العامة:"),
+    DISAGREEMENT("Sources disagree", "المصادر مختلفة"),
+    MAP_LABEL("Map of China, Russia and their neighbours, {0}–{1}", "خريطة الصين وروسيا وجيرانهما، {0}–{1}"),
+    MAP_LOADING("Loading the map…", "جارٍ تحميل الخريطة…"),
+    NOTICE_BAD_YEAR("Ignored ''{0}={1}'': not a year between 1945 and 2025.",
+            "تم تجاهل ''{0}={1}'': ليست سنة بين 1945 و2025."),
+    NOTICE_SWAPPED("''from'' was after ''to''; the years were swapped.",
+            "كانت سنة البداية بعد سنة النهاية، فبُدِّلتا."),
+    NOTICE_UNKNOWN_LAYER("Ignored unknown layer ''{0}''.", "تم تجاهل طبقة غير معروفة ''{0}''."),
+    NOTICE_UNKNOWN_EVENT("No event ''{0}'' in the atlas.", "لا يوجد حدث ''{0}'' في الأطلس."),
+    NOTICE_HIDDEN_EVENT("The event ''{0}'' is outside the years or layers shown.",
+            "الحدث ''{0}'' خارج السنوات أو الطبقات المعروضة."),
+    DISMISS("Dismiss", "إغلاق"),
+    DATA_CREDIT("Base map: Natural Earth. Every event cites its sources.",
+            "الخريطة الأساسية: Natural Earth. لكل حدث مصادره.");
+
+    private final String en;
+    private final String ar;
+
+    UiText(String en, String ar) {
+        this.en = en;
+        this.ar = ar;
+    }
+
+    public String in(Lang lang, Object... arguments) {
+        String pattern = lang == Lang.AR ? ar : en;
+        return arguments.length == 0 ? pattern.replace("''", "'") : new MessageFormat(pattern, lang.locale())
+                .format(arguments);
+    }
+}

@@ -1,0 +1,32 @@
+package org.relationsatlas.layers;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** What a feature was in a given year: how settled a border, how far built a route. */
+public enum FeatureStatus {
+    DISPUTED("disputed"),
+    AGREED("agreed"),
+    DEMARCATED("demarcated"),
+    CLASH("clash"),
+    PLANNED("planned"),
+    CONTRACTED("contracted"),
+    UNDER_CONSTRUCTION("under-construction"),
+    OPERATING("operating"),
+    SUSPENDED("suspended"),
+    HELD("held");
+
+    private final String id;
+
+    FeatureStatus(String id) {
+        this.id = id;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public static Optional<FeatureStatus> byId(String id) {
+        return Arrays.stream(values()).filter(status -> status.id.equals(id)).findFirst();
+    }
+}

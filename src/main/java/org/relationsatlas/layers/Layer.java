@@ -1,0 +1,27 @@
+package org.relationsatlas.layers;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The four overlay layers of the map, in legend order. */
+public enum Layer {
+    BORDERS("borders"),
+    PIPELINES("pipelines"),
+    RAILWAYS("railways"),
+    EXERCISES("exercises");
+
+    private final String id;
+
+    Layer(String id) {
+        this.id = id;
+    }
+
+    /** The id used in URLs, file names and the database. */
+    public String id() {
+        return id;
+    }
+
+    public static Optional<Layer> byId(String id) {
+        return Arrays.stream(values()).filter(layer -> layer.id.equals(id)).findFirst();
+    }
+}

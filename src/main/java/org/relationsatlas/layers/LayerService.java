@@ -1,0 +1,55 @@
+package org.relationsatlas.layers;
+
+import java.util.List;
+
+import org.relationsatlas.years.YearRange;
+import org.springframework.stereotype.Service;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The features of a layer that existed in a year range, as an RFC 7946 FeatureCollection. */
+@Service
+public class LayerService {
+
+    private final FeatureRepository repository;
+    private final JsonMapper json;
+
+    public LayerService(FeatureRepository repository, JsonMapper json) {
+        this.repository = repository;
+        this.json = json;
+    }
+
+    public List<MapFeature> featuresIn(Layer layer, YearRange range) {
+        return repository.findByLayer(layer).stream().filter(feature -> feature.existsDuring(range)).toList();
+    }
+
+    /**
+     * Each feature carries its status in the last year of the range it existed in, so the map can
+     * style a pipeline under construction differently from one in operation.
+     */
+    public ObjectNode featureCollection(Layer layer, YearRange range) {
+        ObjectNode collection = json.createObjectNode().put("type", "FeatureCollection");
+        ArrayNode features = collection.putArray("features");
+        for (MapFeature feature : featuresIn(layer, range)) {
+            int year = feature.until() == null ? range.to() : Math.min(range.to(), feature.until());
+            ObjectNode node = features.addObject().put("type", "Feature").put("id", feature.id());
+            node.set("geometry", geometry(feature));
+            node.putObject("properties")
+                    .put("layer", layer.id())
+                    .put("name_en", feature.names().en())
+                    .put("name_ar", feature.names().ar())
+                    .put("status", feature.statusIn(year).id())
+                    .put("approximate", feature.approximate())
+                    .put("first_year", feature.firstYear())
+                    .putPOJO("until", feature.until());
+        }
+        return collection;
+    }
+
+    private JsonNode geometry(MapFeature feature) {
+        return json.readTree(feature.geometryJson());
+    }
+}

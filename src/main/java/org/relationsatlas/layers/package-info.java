@@ -1,0 +1,2 @@
+/** Map features by layer (borders, pipelines, railways, exercise areas) and their GeoJSON endpoint. */
+package org.relationsatlas.layers;

@@ -1,0 +1,31 @@
+package org.relationsatlas.map;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * Everything the browser needs to draw the map, sent whole in one call per round trip.
+ * Mirrors the MapState interface in frontend/atlas-map.ts.
+ *
+ * @param layers       ids of the visible overlay layers
+ * @param selected     ids of highlighted features
+ * @param fitSelection whether to move the map to the selected features in this update
+ */
+public record MapState(
+        int from,
+        int to,
+        List<String> layers,
+        List<String> selected,
+        boolean fitSelection,
+        String lang,
+        String ariaLabel) implements Serializable {
+
+    public MapState {
+        layers = List.copyOf(layers);
+        selected = List.copyOf(selected);
+    }
+
+    MapState withFit(boolean fit) {
+        return new MapState(from, to, layers, selected, fit, lang, ariaLabel);
+    }
+}

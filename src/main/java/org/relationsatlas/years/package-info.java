@@ -1,0 +1,2 @@
+/** The atlas's period and year ranges, shared by every feature. */
+package org.relationsatlas.years;

@@ -1,0 +1,100 @@
+package org.relationsatlas.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.relationsatlas.AtlasTestDatabase;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.client.RestClient;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The HTTP API as a client sees it, over a real port. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = AtlasTestDatabase.SHARED)
+class AtlasApiTest {
+
+    @LocalServerPort
+    int port;
+
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    private record Answer(int status, String contentType, JsonNode body) {
+    }
+
+    private Answer get(String path) {
+        return RestClient.create("http://localhost:" + port).get().uri(path)
+                .exchange((request, response) -> new Answer(
+                        response.getStatusCode().value(),
+                        String.valueOf(response.getHeaders().getContentType()),
+                        json.readTree(response.getBody())));
+    }
+
+    @Test
+    void aLayerIsAGeoJsonFeatureCollectionOfTheFeaturesInTheRange() {
+        Answer answer = get("/api/layers/pipelines.geojson?from=2016&to=2016");
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.contentType()).startsWith("application/geo+json");
+        assertThat(answer.body().path("type").asString()).isEqualTo("FeatureCollection");
+        JsonNode powerOfSiberia = feature(answer.body(), "power-of-siberia");
+        assertThat(powerOfSiberia.path("properties").path("status").asString()).isEqualTo("under-construction");
+        assertThat(powerOfSiberia.path("geometry").path("type").asString()).isEqualTo("LineString");
+        assertThat(feature(get("/api/layers/pipelines.geojson?from=2020&to=2020").body(), "power-of-siberia")
+                .path("properties").path("status").asString()).isEqualTo("operating");
+        assertThat(get("/api/layers/pipelines.geojson?from=2005&to=2005").body().path("features")).isEmpty();
+    }
+
+    private static JsonNode feature(JsonNode collection, String id) {
+        for (JsonNode feature : collection.path("features")) {
+            if (feature.path("id").asString().equals(id)) {
+                return feature;
+            }
+        }
+        throw new AssertionError("no feature " + id + " in " + collection);
+    }
+
+    @Test
+    void anUnknownLayerIs404WithAJsonError() {
+        Answer answer = get("/api/layers/rivers.geojson");
+        assertThat(answer.status()).isEqualTo(404);
+        assertThat(answer.body().path("error").asString()).contains("unknown layer 'rivers'");
+    }
+
+    @Test
+    void aMalformedYearIs400WithAMessage() {
+        Answer answer = get("/api/layers/borders.geojson?from=19x9");
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.body().path("error").asString()).contains("'from' must be a four-digit year");
+        assertThat(get("/api/events?from=1990&to=1980").body().path("error").asString()).contains("after 'to'");
+        assertThat(get("/api/events?to=2031").status()).isEqualTo(400);
+        assertThat(get("/api/events?layers=rivers").status()).isEqualTo(400);
+    }
+
+    @Test
+    void eventsAreFilteredByYearsAndLayers() {
+        JsonNode events = get("/api/events?from=1949&to=1951&layers=borders,railways").body();
+        assertThat(events.valueStream().map(e -> e.path("id").asString())).contains("treaty-1950")
+                .doesNotContain("power-of-siberia-first-gas-2019");
+        JsonNode treaty = events.valueStream().filter(e -> e.path("id").asString().equals("treaty-1950"))
+                .findFirst().orElseThrow();
+        assertThat(treaty.path("date").asString()).isEqualTo("1950-02-14");
+        assertThat(treaty.path("precision").asString()).isEqualTo("day");
+        assertThat(treaty.path("sources").get(0).path("url").asString()).startsWith("http");
+        assertThat(treaty.path("title").path("ar").asString()).matches(".*[\\u0600-\\u06FF].*");
+    }
+
+    @Test
+    void healthIsUp() {
+        Answer answer = get("/actuator/health");
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body().path("status").asString()).isEqualTo("UP");
+    }
+
+    @Test
+    void theH2ConsoleIsNotServed() {
+        String page = RestClient.create("http://localhost:" + port).get().uri("/h2-console/")
+                .exchange((request, response) -> new String(response.getBody().readAllBytes()));
+        assertThat(page).doesNotContainIgnoringCase("H2 Console").doesNotContain("login.jsp");
+    }
+}

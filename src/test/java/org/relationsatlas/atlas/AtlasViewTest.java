@@ -1,0 +1,102 @@
+package org.relationsatlas.atlas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.QueryParameters;
+
+import org.junit.jupiter.api.Test;
+import org.relationsatlas.AtlasTestDatabase;
+import org.relationsatlas.map.AtlasMap;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** The atlas view without a browser: what the panel, filters and map state show for a URL. */
+@SpringBootTest(properties = AtlasTestDatabase.SHARED)
+class AtlasViewTest extends SpringBrowserlessTest {
+
+    private void open(String query) {
+        UI.getCurrent().navigate("", QueryParameters.fromString(query));
+    }
+
+    private List<String> shownEventIds() {
+        return $(Div.class).withClassName("event-card").all().stream()
+                .map(card -> card.getElement().getAttribute("data-event-id"))
+                .toList();
+    }
+
+    private List<String> selectedEventIds() {
+        return $(Div.class).withClassName("event-card").all().stream()
+                .filter(card -> "true".equals(card.getElement().getAttribute("aria-selected")))
+                .map(card -> card.getElement().getAttribute("data-event-id"))
+                .toList();
+    }
+
+    private List<String> notices() {
+        return $(Div.class).withClassName("notice").all().stream().map(notice -> notice.getElement().getText()).toList();
+    }
+
+    @Test
+    void aDeepLinkReopensTheSameView() {
+        open("from=1949&to=1951&layers=borders,railways&event=treaty-1950");
+        assertThat(shownEventIds()).contains("treaty-1950").doesNotContain("power-of-siberia-first-gas-2019");
+        assertThat(selectedEventIds()).containsExactly("treaty-1950");
+        AtlasMap map = $(AtlasMap.class).single();
+        assertThat(map.state().from()).isEqualTo(1949);
+        assertThat(map.state().to()).isEqualTo(1951);
+        assertThat(map.state().layers()).containsExactly("borders", "railways");
+        assertThat(map.state().selected()).containsExactly("chinese-changchun-railway");
+        assertThat($(Checkbox.class).all()).extracting(box -> box.getElement().getAttribute("data-layer") + "=" + box.getValue())
+                .containsExactly("borders=true", "pipelines=false", "railways=true", "exercises=false");
+        assertThat(notices()).isEmpty();
+    }
+
+    @Test
+    void badParametersNeverCrashAndSayWhatWasIgnored() {
+        open("from=abc&to=1951&layers=rivers&event=nope");
+        assertThat(notices()).hasSize(3);
+        assertThat(String.join(" ", notices())).contains("from=abc", "rivers", "nope");
+        assertThat(shownEventIds()).contains("treaty-1945", "treaty-1950");
+    }
+
+    @Test
+    void theCountAndEmptyStateFollowTheFilter() {
+        open("from=1946&to=1948&lang=en");
+        assertThat(shownEventIds()).isEmpty();
+        assertThat($(Div.class).withClassName("event-list").single().getElement().getTextRecursively())
+                .contains("No events in 1946–1948");
+    }
+
+    @Test
+    void togglingALayerHidesItsEvents() {
+        open("from=2019&to=2019");
+        assertThat(shownEventIds()).contains("power-of-siberia-first-gas-2019");
+        Checkbox pipelines = $(Checkbox.class).all().stream()
+                .filter(box -> "pipelines".equals(box.getElement().getAttribute("data-layer"))).findFirst().orElseThrow();
+        test(pipelines).click();
+        assertThat(shownEventIds()).doesNotContain("power-of-siberia-first-gas-2019");
+        assertThat($(AtlasMap.class).single().state().layers()).doesNotContain("pipelines");
+    }
+
+    @Test
+    void clickingACardSelectsItAndItsFeatures() {
+        open("from=2011&to=2011");
+        Div card = $(Div.class).withAttribute("data-event-id", "espo-spur-opens-2011").single();
+        test(card).click();
+        assertThat(selectedEventIds()).containsExactly("espo-spur-opens-2011");
+        assertThat($(AtlasMap.class).single().state().selected()).containsExactly("espo-skovorodino-daqing");
+    }
+
+    @Test
+    void theArabicViewIsRightToLeftWithArabicText() {
+        open("from=1950&to=1950&lang=ar");
+        AtlasView view = (AtlasView) getCurrentView();
+        assertThat(view.getElement().getAttribute("dir")).isEqualTo("rtl");
+        Div card = $(Div.class).withAttribute("data-event-id", "treaty-1950").single();
+        assertThat(card.getElement().getTextRecursively()).contains("فبراير 1950").matches("(?s).*[\\u0600-\\u06FF]{3,}.*");
+    }
+}

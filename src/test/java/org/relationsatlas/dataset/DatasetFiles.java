@@ -1,0 +1,48 @@
+package org.relationsatlas.dataset;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+
+/** A copy of the shipped data/ folder that a test may break on purpose. */
+final class DatasetFiles {
+
+    static final Path SHIPPED = Path.of("data");
+
+    private DatasetFiles() {
+    }
+
+    static Path copyOfShipped(Path target) {
+        try (Stream<Path> files = Files.walk(SHIPPED)) {
+            for (Path source : files.toList()) {
+                Path copy = target.resolve(SHIPPED.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(source, copy);
+                }
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Rewrites one file of the copy; the edit must change it, so a test cannot silently break nothing. */
+    static void edit(Path folder, String file, UnaryOperator<String> edit) {
+        try {
+            Path path = folder.resolve(file);
+            String before = Files.readString(path);
+            String after = edit.apply(before);
+            if (after.equals(before)) {
+                throw new IllegalStateException("the edit of " + file + " changed nothing");
+            }
+            Files.writeString(path, after);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

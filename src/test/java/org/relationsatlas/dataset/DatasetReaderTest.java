@@ -1,0 +1,174 @@
+package org.relationsatlas.dataset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.relationsatlas.events.AtlasEvent;
+import org.relationsatlas.layers.Layer;
+import org.relationsatlas.layers.MapFeature;
+
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+class DatasetReaderTest {
+
+    private final DatasetReader reader = new DatasetReader(JsonMapper.builder().build());
+
+    @TempDir
+    Path folder;
+
+    private DatasetException problemsReading(Path dataset) {
+        return catchThrowableOfType(DatasetException.class, () -> reader.read(dataset));
+    }
+
+    @Test
+    void theShippedDatasetIsValidAndCoversEveryLayer() {
+        Dataset dataset = reader.read(DatasetFiles.SHIPPED);
+        assertThat(dataset.events()).hasSizeGreaterThanOrEqualTo(25);
+        for (Layer layer : Layer.values()) {
+            assertThat(dataset.features().stream().filter(f -> f.layer() == layer))
+                    .as("features in layer %s", layer.id()).hasSizeGreaterThanOrEqualTo(2);
+        }
+        assertThat(dataset.events()).allSatisfy(event -> assertThat(event.sources()).isNotEmpty());
+        assertThat(dataset.features()).allSatisfy(feature -> assertThat(feature.sources()).isNotEmpty());
+        assertThat(dataset.events().stream().map(e -> e.date().year()))
+                .anySatisfy(year -> assertThat(year).isLessThan(1950))
+                .anySatisfy(year -> assertThat(year).isGreaterThan(2020));
+    }
+
+    @Test
+    void anImpossibleDateNamesFileRowAndField() {
+        DatasetFiles.copyOfShipped(folder);
+        DatasetFiles.edit(folder, "events.json", text -> text.replace("\"1950-02-14\"", "\"1950-02-30\""));
+        DatasetException error = problemsReading(folder);
+        assertThat(error.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).isEqualTo("events.json");
+            assertThat(problem.location()).contains("id 'treaty-1950'").startsWith("row ");
+            assertThat(problem.field()).isEqualTo("date");
+            assertThat(problem.message()).contains("1950-02-30 is not a calendar date");
+        });
+    }
+
+    @Test
+    void everyProblemIsReportedNotJustTheFirst() {
+        DatasetFiles.copyOfShipped(folder);
+        DatasetFiles.edit(folder, "events.json", text -> text
+                .replace("\"1950-02-14\"", "\"1950-02-30\"")
+                .replaceFirst("\"category\": \"borders\"", "\"category\": \"rivers\"")
+                .replaceFirst("\"zhenbao-island\"", "\"no-such-island\""));
+        assertThat(problemsReading(folder).problems()).hasSizeGreaterThanOrEqualTo(3)
+                .anySatisfy(p -> assertThat(p.message()).contains("unknown category 'rivers'"))
+                .anySatisfy(p -> assertThat(p.message()).contains("'no-such-island', which is no feature"));
+    }
+
+    @Test
+    void malformedJsonNamesTheFileAndLine() throws Exception {
+        DatasetFiles.copyOfShipped(folder);
+        Files.writeString(folder.resolve("events.json"), "[\n  {\"id\": \"x\",\n  oops\n]");
+        assertThat(problemsReading(folder).problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).isEqualTo("events.json");
+            assertThat(problem.message()).contains("not valid JSON").contains("line 3");
+        });
+    }
+
+    /** Adds to the exercise layer a feature "drill" with this geometry. */
+    private void exerciseLayerWithGeometry(String geometry) throws Exception {
+        DatasetFiles.copyOfShipped(folder);
+        String feature = "{\"type\": \"Feature\", \"id\": \"drill\", \"geometry\": " + geometry + ","
+                + " \"properties\": {\"name_en\": \"Drill\", \"name_ar\": \"مناورة\", \"phases\": [{\"from\": 2012, \"status\": \"held\"}],"
+                + " \"geometry_note\": \"test\", \"sources\": [{\"title\": \"t\", \"publisher\": \"p\", \"url\": \"https://example.org/\"}]}}";
+        JsonMapper json = JsonMapper.builder().build();
+        Path file = folder.resolve(DatasetReader.layerFile(Layer.EXERCISES));
+        ObjectNode collection = (ObjectNode) json.readTree(Files.readString(file));
+        ArrayNode features = (ArrayNode) collection.get("features");
+        features.insert(0, json.readTree(feature));
+        Files.writeString(file, json.writeValueAsString(collection));
+    }
+
+    private void assertGeometryProblem(String expected) {
+        assertThat(problemsReading(folder).problems())
+                .anySatisfy(problem -> assertThat(problem.toString())
+                        .contains("layers/exercises.geojson", "feature 1 (id 'drill')", "field 'geometry'", expected));
+    }
+
+    @Test
+    void aValidAreaIsAccepted() throws Exception {
+        exerciseLayerWithGeometry("{\"type\": \"Polygon\", \"coordinates\": [[[120, 35], [121, 35], [121, 36], [120, 36], [120, 35]]]}");
+        assertThat(reader.read(folder).features()).anySatisfy(f -> assertThat(f.id()).isEqualTo("drill"));
+    }
+
+    @Test
+    void aSelfIntersectingAreaIsRejectedByJts() throws Exception {
+        exerciseLayerWithGeometry("{\"type\": \"Polygon\", \"coordinates\": [[[120, 35], [121, 36], [121, 35], [120, 36], [120, 35]]]}");
+        assertGeometryProblem("Self-intersection");
+    }
+
+    @Test
+    void anUnclosedRingIsRejected() throws Exception {
+        exerciseLayerWithGeometry("{\"type\": \"Polygon\", \"coordinates\": [[[120, 35], [121, 35], [121, 36], [120, 36]]]}");
+        assertGeometryProblem("ring is not closed");
+    }
+
+    @Test
+    void latitudeFirstCoordinatesAreCaughtWhenTheyLeaveTheWorld() throws Exception {
+        exerciseLayerWithGeometry("{\"type\": \"Point\", \"coordinates\": [43.1, 131.9]}");
+        assertGeometryProblem("outside the world");
+    }
+
+    @Test
+    void anUnsupportedGeometryTypeIsNamed() throws Exception {
+        exerciseLayerWithGeometry("{\"type\": \"Circle\", \"coordinates\": [131.9, 43.1]}");
+        assertGeometryProblem("unsupported geometry type 'Circle'");
+    }
+
+    @Test
+    void englishTextInAnArabicFieldIsCaught() {
+        DatasetFiles.copyOfShipped(folder);
+        DatasetFiles.edit(folder, "events.json", text -> text.replaceFirst("\"title_ar\": \"[^\"]*\"", "\"title_ar\": \"Treaty\""));
+        assertThat(problemsReading(folder).problems()).singleElement()
+                .satisfies(problem -> assertThat(problem.field()).isEqualTo("title_ar"));
+    }
+
+    @Test
+    void anEventWithoutSourcesIsRejected() {
+        DatasetFiles.copyOfShipped(folder);
+        DatasetFiles.edit(folder, "events.json", text -> text.replaceFirst("\"sources\": \\[", "\"sources\": [], \"x\": ["));
+        assertThat(problemsReading(folder).problems())
+                .anySatisfy(problem -> assertThat(problem.message()).contains("at least one source"));
+    }
+
+    @Test
+    void aMissingFileIsNamed() throws Exception {
+        DatasetFiles.copyOfShipped(folder);
+        Files.delete(folder.resolve(DatasetReader.layerFile(Layer.RAILWAYS)));
+        assertThatThrownBy(() -> reader.read(folder))
+                .isInstanceOf(DatasetException.class)
+                .hasMessageContaining("layers/railways.geojson: file not found");
+    }
+
+    @Test
+    void theFingerprintChangesWithAnyFile() {
+        DatasetFiles.copyOfShipped(folder);
+        String before = reader.fingerprint(folder);
+        DatasetFiles.edit(folder, DatasetReader.layerFile(Layer.PIPELINES), text -> text + "\n");
+        assertThat(reader.fingerprint(folder)).isNotEqualTo(before);
+    }
+
+    @Test
+    void linkedFeaturesAndEventsAgree() {
+        Dataset dataset = reader.read(DatasetFiles.SHIPPED);
+        AtlasEvent treaty = dataset.events().stream().filter(e -> e.id().equals("treaty-1950")).findFirst().orElseThrow();
+        assertThat(treaty.date().iso()).isEqualTo("1950-02-14");
+        MapFeature powerOfSiberia = dataset.features().stream()
+                .filter(f -> f.id().equals("power-of-siberia")).findFirst().orElseThrow();
+        assertThat(powerOfSiberia.layer()).isEqualTo(Layer.PIPELINES);
+        assertThat(powerOfSiberia.statusIn(2020).id()).isEqualTo("operating");
+    }
+}

@@ -1,0 +1,61 @@
+package org.relationsatlas.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.relationsatlas.AtlasTestDatabase;
+import org.relationsatlas.layers.Layer;
+import org.relationsatlas.years.YearRange;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** Event filtering on the shipped dataset in a real H2 database. */
+@SpringBootTest(properties = AtlasTestDatabase.SHARED)
+class EventServiceTest {
+
+    @Autowired
+    EventService events;
+
+    private List<String> ids(YearRange range, EnumSet<Layer> layers) {
+        return events.eventsFor(range, layers).stream().map(AtlasEvent::id).toList();
+    }
+
+    @Test
+    void eventsOutsideTheYearRangeAreHidden() {
+        List<String> shown = ids(new YearRange(1949, 1951), EnumSet.allOf(Layer.class));
+        assertThat(shown).contains("treaty-1950").doesNotContain("power-of-siberia-first-gas-2019");
+        assertThat(events.eventsFor(new YearRange(1949, 1951), EnumSet.allOf(Layer.class)))
+                .allSatisfy(event -> assertThat(event.date().year()).isBetween(1949, 1951));
+    }
+
+    @Test
+    void eventsAreSortedByDate() {
+        List<AtlasEvent> all = events.eventsFor(YearRange.ALL, EnumSet.allOf(Layer.class));
+        assertThat(all).extracting(AtlasEvent::date).isSorted();
+    }
+
+    @Test
+    void eventsOfAHiddenLayerAreHiddenButDiplomacyStays() {
+        List<String> withoutPipelines = ids(YearRange.ALL, EnumSet.complementOf(EnumSet.of(Layer.PIPELINES)));
+        assertThat(withoutPipelines).doesNotContain("power-of-siberia-first-gas-2019").contains("treaty-1950");
+        assertThat(ids(YearRange.ALL, EnumSet.noneOf(Layer.class))).contains("treaty-1950")
+                .doesNotContain("zhenbao-clash-1969");
+    }
+
+    @Test
+    void aFeatureLeadsToTheEventsAboutIt() {
+        assertThat(events.eventsAbout("zhenbao-island", new YearRange(1969, 1969), EnumSet.allOf(Layer.class)))
+                .extracting(AtlasEvent::id).contains("zhenbao-clash-1969");
+    }
+
+    @Test
+    void everyEventHasASourceWithAnAddress() {
+        assertThat(events.eventsFor(YearRange.ALL, EnumSet.allOf(Layer.class)))
+                .allSatisfy(event -> assertThat(event.sources())
+                        .isNotEmpty()
+                        .allSatisfy(source -> assertThat(source.url()).startsWith("http")));
+    }
+}
