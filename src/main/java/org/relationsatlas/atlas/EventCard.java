@@ -95,9 +95,11 @@ class EventCard extends Div {
         for (Source source : event.sources()) {
             Anchor link = new Anchor(source.url(), source.title(), AnchorTarget.BLANK);
             link.getElement().setAttribute("rel", "noopener noreferrer");
-            link.getElement().setAttribute("dir", "auto");
             String publisher = " — " + source.publisher() + (source.published() == null ? "" : ", " + source.published());
-            list.add(new ListItem(link, new Span(publisher)));
+            ListItem item = new ListItem(link, new Span(publisher));
+            // Sources are mostly English pages: let each line take the direction of its own text.
+            item.getElement().setAttribute("dir", "auto");
+            list.add(item);
         }
         Div box = new Div(new Span(UiText.SOURCES.in(lang)), list);
         box.addClassName("event-sources");

@@ -1,0 +1,185 @@
+package org.relationsatlas.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.relationsatlas.AtlasTestDatabase;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The atlas in a real Chromium, used the way a teacher or student would. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = AtlasTestDatabase.SHARED)
+class AtlasBrowserTest {
+
+    /** The highlight colour of selected features (frontend/atlas-map-styles.ts). */
+    private static final int HIGHLIGHT = 0xffd43b;
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    private BrowserContext context;
+    private AtlasPage atlas;
+    private final List<String> consoleErrors = new ArrayList<>();
+
+    @BeforeAll
+    static void launchChromium() {
+        playwright = Chromium.playwright();
+        browser = Chromium.launch(playwright, Chromium.executableFromSystemProperty());
+    }
+
+    @AfterAll
+    static void closeChromium() {
+        browser.close();
+        playwright.close();
+    }
+
+    @BeforeEach
+    void openPage() {
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900).setLocale("en-GB"));
+        Page page = context.newPage();
+        page.onConsoleMessage(message -> {
+            if ("error".equals(message.type())) {
+                consoleErrors.add(message.text());
+            }
+        });
+        page.onPageError(error -> consoleErrors.add(error));
+        atlas = new AtlasPage(page, "http://localhost:" + port);
+    }
+
+    @AfterEach
+    void noConsoleErrors() {
+        context.close();
+        assertThat(consoleErrors).as("browser console errors").isEmpty();
+    }
+
+    @Test
+    void theAtlasOpensWithMapLayersAndEvents() {
+        atlas.open("");
+        assertThat(atlas.shownEventIds()).hasSizeGreaterThanOrEqualTo(25);
+        assertThat(atlas.drawnFeatureIds()).contains("border-eastern-1991", "power-of-siberia",
+                "chinese-changchun-railway", "vostok-2018");
+        assertThat(atlas.page().locator(".event-count").textContent()).matches("\\d+ of \\d+ events, 1945–2025");
+        assertThat(atlas.page().locator("html").getAttribute("lang")).isEqualTo("en");
+        Screens.save(atlas.page(), "atlas-en");
+    }
+
+    @Test
+    void filtering1949To1951ShowsTheTreatyAndHidesPowerOfSiberia() {
+        atlas.open("");
+        atlas.setYears(1949, 1951);
+        assertThat(atlas.yearsShown()).isEqualTo("1949 – 1951");
+        assertThat(atlas.shownEventIds()).contains("treaty-1950").doesNotContain("power-of-siberia-first-gas-2019");
+        assertThat(atlas.card("treaty-1950").textContent()).contains("14 Feb 1950");
+        assertThat(atlas.drawnFeatureIds()).contains("chinese-changchun-railway").doesNotContain("power-of-siberia");
+        assertThat(atlas.url()).contains("from=1949").contains("to=1951");
+    }
+
+    @Test
+    void aKeyboardStepOnAHandleMovesTheRange() {
+        atlas.open("from=2019&to=2019");
+        assertThat(atlas.shownEventIds()).contains("power-of-siberia-first-gas-2019");
+        atlas.pressOnHandle("from", "ArrowLeft");
+        assertThat(atlas.yearsShown()).isEqualTo("2018 – 2019");
+        assertThat(atlas.shownEventIds()).contains("vostok-2018", "power-of-siberia-first-gas-2019");
+    }
+
+    @Test
+    void togglingALayerHidesItsFeaturesAndEvents() {
+        atlas.open("from=2019&to=2020");
+        assertThat(atlas.drawnFeatureIds()).contains("power-of-siberia", "espo-skovorodino-daqing");
+        atlas.toggleLayer("pipelines");
+        assertThat(atlas.isLayerOn("pipelines")).isFalse();
+        assertThat(atlas.drawnFeatureIds()).doesNotContain("power-of-siberia", "espo-skovorodino-daqing")
+                .contains("border-eastern-1991");
+        assertThat(atlas.shownEventIds()).doesNotContain("power-of-siberia-first-gas-2019");
+        assertThat(atlas.url()).contains("layers=borders%2Crailways%2Cexercises");
+        atlas.toggleLayer("pipelines");
+        assertThat(atlas.drawnFeatureIds()).contains("power-of-siberia");
+    }
+
+    @Test
+    void hoveringAFeatureShowsItsName() {
+        atlas.open("from=1969&to=1969&layers=borders");
+        assertThat(atlas.hoverFeature("zhenbao-island")).contains("Zhenbao");
+    }
+
+    @Test
+    void clickingAFeatureSelectsItsEventCard() {
+        atlas.open("from=1969&to=1969");
+        atlas.clickFeature("zhenbao-island");
+        assertThat(atlas.selectedEventIds()).containsExactly("zhenbao-clash-1969");
+        assertThat(atlas.card("zhenbao-clash-1969").isVisible()).isTrue();
+        assertThat(atlas.url()).contains("event=zhenbao-clash-1969");
+    }
+
+    @Test
+    void clickingACardHighlightsItsFeatureAndFitsTheMapToIt() {
+        atlas.open("from=2011&to=2011&layers=pipelines");
+        double zoomBefore = atlas.zoom();
+        assertThat(Screens.pixelsOfColour(atlas.page(), atlas.featureOnPage("espo-skovorodino-daqing"), 12, HIGHLIGHT))
+                .as("highlight before selecting").isZero();
+        atlas.clickCard("espo-spur-opens-2011");
+        assertThat(atlas.selectedEventIds()).containsExactly("espo-spur-opens-2011");
+        double[] pipeline = atlas.featureOnPage("espo-skovorodino-daqing");
+        assertThat(atlas.isInsideMap(pipeline)).isTrue();
+        assertThat(atlas.zoom()).isGreaterThan(zoomBefore + 1);
+        assertThat(Screens.pixelsOfColour(atlas.page(), pipeline, 12, HIGHLIGHT))
+                .as("highlight pixels around the selected pipeline").isGreaterThan(20);
+        Screens.save(atlas.page(), "card-selected");
+    }
+
+    @Test
+    void aDeepLinkReopensTheSameView() {
+        atlas.open("from=1949&to=1951&layers=borders,railways&event=treaty-1950");
+        assertThat(atlas.yearsShown()).isEqualTo("1949 – 1951");
+        assertThat(atlas.isLayerOn("railways")).isTrue();
+        assertThat(atlas.isLayerOn("pipelines")).isFalse();
+        assertThat(atlas.selectedEventIds()).containsExactly("treaty-1950");
+        assertThat(atlas.drawnFeatureIds()).contains("chinese-changchun-railway", "zabaikalsk-manzhouli")
+                .doesNotContain("espo-skovorodino-daqing", "peace-mission-2005", "border-eastern-1991");
+        assertThat(atlas.url()).contains("from=1949", "to=1951", "layers=borders%2Crailways", "event=treaty-1950");
+    }
+
+    @Test
+    void badParametersFallBackWithANotice() {
+        atlas.open("from=19x9&to=1951&layers=rivers");
+        assertThat(atlas.notices()).hasSize(2);
+        assertThat(atlas.yearsShown()).isEqualTo("1945 – 1951");
+        assertThat(atlas.shownEventIds()).contains("treaty-1950");
+    }
+
+    @Test
+    void theArabicAtlasIsRightToLeft() {
+        atlas.open("lang=ar&from=1950&to=1950");
+        assertThat(atlas.page().locator("html").getAttribute("dir")).isEqualTo("rtl");
+        assertThat(atlas.page().locator("html").getAttribute("lang")).isEqualTo("ar");
+        assertThat(atlas.page().locator("h1").textContent()).isEqualTo("أطلس العلاقات الصينية الروسية");
+        assertThat(atlas.card("treaty-1950").textContent()).contains("فبراير 1950");
+        Screens.save(atlas.page(), "atlas-ar");
+    }
+
+    @Test
+    void onANarrowScreenThePanelIsBelowTheMap() {
+        atlas.page().setViewportSize(390, 844);
+        atlas.open("from=1949&to=1951");
+        var map = atlas.map().boundingBox();
+        var panel = atlas.page().locator(".event-panel").boundingBox();
+        assertThat(panel.y).isGreaterThanOrEqualTo(map.y + map.height - 1);
+        Screens.save(atlas.page(), "atlas-narrow");
+    }
+}

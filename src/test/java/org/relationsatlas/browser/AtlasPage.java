@@ -1,0 +1,157 @@
+package org.relationsatlas.browser;
+
+import java.util.List;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.BoundingBox;
+import com.microsoft.playwright.options.WaitForSelectorState;
+
+/** The atlas as a person uses it: open a view, move the years, toggle layers, click the map and cards. */
+public class AtlasPage {
+
+    private static final double READY_TIMEOUT_MS = 30_000;
+
+    private final Page page;
+    private final String baseUrl;
+
+    public AtlasPage(Page page, String baseUrl) {
+        this.page = page;
+        this.baseUrl = baseUrl;
+    }
+
+    public Page page() {
+        return page;
+    }
+
+    /** Opens the atlas at {@code /?query} and waits until the map has drawn everything. */
+    public AtlasPage open(String query) {
+        page.navigate(baseUrl + "/" + (query.isEmpty() ? "" : "?" + query));
+        waitUntilReady();
+        return this;
+    }
+
+    public Locator map() {
+        return page.locator("atlas-map");
+    }
+
+    /** Waits for the server round trip to finish, then for the map to report data-ready="true". */
+    public void waitUntilReady() {
+        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                + " && Object.values(window.Vaadin.Flow.clients).every(client => !client.isActive())",
+                null, new Page.WaitForFunctionOptions().setTimeout(READY_TIMEOUT_MS));
+        page.waitForSelector("atlas-map[data-ready='true']",
+                new Page.WaitForSelectorOptions().setTimeout(READY_TIMEOUT_MS));
+    }
+
+    /** Moves the year handles the way the slider reports a drag: the value changes, then the handle is released. */
+    public AtlasPage setYears(int from, int to) {
+        moveHandle("input.to", to);
+        moveHandle("input.from", from);
+        moveHandle("input.to", to);
+        return this;
+    }
+
+    private void moveHandle(String handle, int year) {
+        Locator input = page.locator("atlas-year-range " + handle);
+        if (Integer.parseInt(input.inputValue()) == year) {
+            return;
+        }
+        input.evaluate("(input, year) => { input.value = String(year);"
+                + " input.dispatchEvent(new Event('input', {bubbles: true}));"
+                + " input.dispatchEvent(new Event('change', {bubbles: true})); }", year);
+        waitUntilReady();
+    }
+
+    /** Steps a handle with the keyboard, as a keyboard user would. */
+    public AtlasPage pressOnHandle(String handle, String key) {
+        page.locator("atlas-year-range input." + handle).focus();
+        page.keyboard().press(key);
+        waitUntilReady();
+        return this;
+    }
+
+    public String yearsShown() {
+        return page.locator("atlas-year-range output").textContent().strip();
+    }
+
+    public AtlasPage toggleLayer(String layer) {
+        page.locator("vaadin-checkbox[data-layer='" + layer + "']").click();
+        waitUntilReady();
+        return this;
+    }
+
+    public boolean isLayerOn(String layer) {
+        return page.locator("vaadin-checkbox[data-layer='" + layer + "']").getAttribute("checked") != null;
+    }
+
+    public List<String> shownEventIds() {
+        return page.locator(".event-card").all().stream().map(card -> card.getAttribute("data-event-id")).toList();
+    }
+
+    public List<String> selectedEventIds() {
+        return page.locator(".event-card[aria-selected='true']").all().stream()
+                .map(card -> card.getAttribute("data-event-id")).toList();
+    }
+
+    public Locator card(String eventId) {
+        return page.locator(".event-card[data-event-id='" + eventId + "']");
+    }
+
+    public AtlasPage clickCard(String eventId) {
+        card(eventId).locator("h3").click();
+        waitUntilReady();
+        return this;
+    }
+
+    /** The features the map lists in its text alternative: what is drawn now. */
+    public List<String> drawnFeatureIds() {
+        return page.locator("atlas-map li[data-feature-id]").all().stream()
+                .map(item -> item.getAttribute("data-feature-id")).toList();
+    }
+
+    /** Where the map draws a feature, in page coordinates; the map computes it from its own view. */
+    public double[] featureOnPage(String featureId) {
+        Object pixel = map().evaluate("(map, id) => map.featurePixel(id)", featureId);
+        if (!(pixel instanceof List<?> xy)) {
+            throw new AssertionError("feature " + featureId + " is not drawn");
+        }
+        BoundingBox box = map().boundingBox();
+        return new double[] {box.x + ((Number) xy.get(0)).doubleValue(), box.y + ((Number) xy.get(1)).doubleValue()};
+    }
+
+    public AtlasPage clickFeature(String featureId) {
+        double[] at = featureOnPage(featureId);
+        page.mouse().move(at[0], at[1]);
+        page.mouse().click(at[0], at[1]);
+        waitUntilReady();
+        return this;
+    }
+
+    public String hoverFeature(String featureId) {
+        double[] at = featureOnPage(featureId);
+        page.mouse().move(at[0] - 20, at[1] - 20);
+        page.mouse().move(at[0], at[1]);
+        Locator tooltip = page.locator(".atlas-map-tooltip");
+        tooltip.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
+        return tooltip.textContent();
+    }
+
+    public double zoom() {
+        return ((Number) map().evaluate("map => map.viewState().zoom")).doubleValue();
+    }
+
+    public boolean isInsideMap(double[] point) {
+        BoundingBox box = map().boundingBox();
+        return point[0] > box.x && point[0] < box.x + box.width && point[1] > box.y && point[1] < box.y + box.height;
+    }
+
+    /** The address bar, as the page has it now (after the view's history update). */
+    public String url() {
+        return (String) page.evaluate("() => location.href");
+    }
+
+    public List<String> notices() {
+        return page.locator(".notice").all().stream().map(Locator::textContent).toList();
+    }
+}
