@@ -44,23 +44,18 @@ public class AtlasPage {
                 new Page.WaitForSelectorOptions().setTimeout(READY_TIMEOUT_MS));
     }
 
-    /** Moves the year handles the way the slider reports a drag: the value changes, then the handle is released. */
+    /**
+     * Sets both year handles and releases them: one range-change, as when a handle is dragged and let go.
+     * The slider reads both handles when it reports, so this is one server round trip.
+     */
     public AtlasPage setYears(int from, int to) {
-        moveHandle("input.to", to);
-        moveHandle("input.from", from);
-        moveHandle("input.to", to);
-        return this;
-    }
-
-    private void moveHandle(String handle, int year) {
-        Locator input = page.locator("atlas-year-range " + handle);
-        if (Integer.parseInt(input.inputValue()) == year) {
-            return;
-        }
-        input.evaluate("(input, year) => { input.value = String(year);"
-                + " input.dispatchEvent(new Event('input', {bubbles: true}));"
-                + " input.dispatchEvent(new Event('change', {bubbles: true})); }", year);
+        page.locator("atlas-year-range").evaluate("(slider, range) => {"
+                + " const [from, to] = [slider.querySelector('input.from'), slider.querySelector('input.to')];"
+                + " from.value = String(range[0]); to.value = String(range[1]);"
+                + " to.dispatchEvent(new Event('input', {bubbles: true}));"
+                + " to.dispatchEvent(new Event('change', {bubbles: true})); }", List.of(from, to));
         waitUntilReady();
+        return this;
     }
 
     /** Steps a handle with the keyboard, as a keyboard user would. */
