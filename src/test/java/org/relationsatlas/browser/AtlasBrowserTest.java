@@ -75,6 +75,10 @@ class AtlasBrowserTest {
                 "chinese-changchun-railway", "vostok-2018");
         assertThat(atlas.page().locator(".event-count").textContent()).matches("\\d+ of \\d+ events, 1945–2025");
         assertThat(atlas.page().locator("html").getAttribute("lang")).isEqualTo("en");
+        // Production mode with free components only: no dev tools, no license screen or banner.
+        assertThat(atlas.page().locator("vaadin-dev-tools").count()).isZero();
+        assertThat(atlas.page().locator("body").innerText()).doesNotContainIgnoringCase("license")
+                .doesNotContainIgnoringCase("subscription");
         Screens.save(atlas.page(), "atlas-en");
     }
 
