@@ -42,7 +42,7 @@ public class EventController {
                 continue;
             }
             result.add(Layer.byId(id.strip()).orElseThrow(() -> new BadRequestException(
-                    "unknown layer '" + id.strip() + "'; layers are borders, pipelines, railways, exercises")));
+                    Layer.unknownLayerMessage(id.strip()))));
         }
         return result;
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.relationsatlas.sources.Source;
+import org.relationsatlas.sources.SourceRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -30,13 +31,9 @@ public class EventRepository {
                 .query(rs -> {
                     features.computeIfAbsent(rs.getString(1), id -> new ArrayList<>()).add(rs.getString(2));
                 });
-        Map<String, List<Source>> sources = new LinkedHashMap<>();
-        jdbc.sql("select event_id, title, publisher, url, published from source "
-                        + "where event_id is not null order by event_id, position")
-                .query(rs -> {
-                    sources.computeIfAbsent(rs.getString(1), id -> new ArrayList<>()).add(new Source(
-                            rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
-                });
+        Map<String, List<Source>> sources = SourceRows.byOwner(jdbc.sql(
+                "select event_id, title, publisher, url, published from source "
+                        + "where event_id is not null order by event_id, position"));
         return jdbc.sql("select * from atlas_event")
                 .query((rs, row) -> event(rs,
                         features.getOrDefault(rs.getString("id"), List.of()),

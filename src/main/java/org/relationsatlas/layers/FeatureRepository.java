@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.relationsatlas.sources.Source;
+import org.relationsatlas.sources.SourceRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -28,14 +29,10 @@ public class FeatureRepository {
                     phases.computeIfAbsent(rs.getString(1), id -> new ArrayList<>()).add(new FeaturePhase(
                             rs.getInt(2), FeatureStatus.byId(rs.getString(3)).orElseThrow()));
                 });
-        Map<String, List<Source>> sources = new LinkedHashMap<>();
-        jdbc.sql("select s.feature_id, s.title, s.publisher, s.url, s.published from source s "
+        Map<String, List<Source>> sources = SourceRows.byOwner(jdbc.sql(
+                "select s.feature_id, s.title, s.publisher, s.url, s.published from source s "
                         + "join map_feature f on f.id = s.feature_id where f.layer = ? order by s.feature_id, s.position")
-                .param(layer.id())
-                .query(rs -> {
-                    sources.computeIfAbsent(rs.getString(1), id -> new ArrayList<>()).add(new Source(
-                            rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
-                });
+                .param(layer.id()));
         return jdbc.sql("select * from map_feature where layer = ? order by id")
                 .param(layer.id())
                 .query((rs, row) -> new MapFeature(

@@ -21,6 +21,12 @@ public enum Layer {
         return id;
     }
 
+    /** What to tell someone who asked for a layer that does not exist. */
+    public static String unknownLayerMessage(String id) {
+        return "unknown layer '" + id + "'; layers are "
+                + String.join(", ", Arrays.stream(values()).map(Layer::id).toList());
+    }
+
     public static Optional<Layer> byId(String id) {
         return Arrays.stream(values()).filter(layer -> layer.id.equals(id)).findFirst();
     }

@@ -31,8 +31,7 @@ public class LayerController {
             @PathVariable String layer,
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to) {
-        Layer known = Layer.byId(layer).orElseThrow(() -> new NotFoundException(
-                "unknown layer '" + layer + "'; layers are borders, pipelines, railways, exercises"));
+        Layer known = Layer.byId(layer).orElseThrow(() -> new NotFoundException(Layer.unknownLayerMessage(layer)));
         return ResponseEntity.ok()
                 .contentType(GEO_JSON)
                 .cacheControl(CacheControl.maxAge(5, TimeUnit.MINUTES))
