@@ -94,6 +94,20 @@ class AtlasBrowserTest {
     }
 
     @Test
+    void draggingTheStartHandleWithTheMouseFiltersMapAndPanel() {
+        atlas.open("");
+        assertThat(atlas.shownEventIds()).contains("treaty-1945");
+        atlas.dragHandle("from", 0.5);
+        String[] years = atlas.yearsShown().split(" – ");
+        int from = Integer.parseInt(years[0]);
+        assertThat(from).isBetween(1975, 1995);
+        assertThat(years[1]).isEqualTo("2025");
+        assertThat(atlas.shownEventIds()).doesNotContain("treaty-1945", "treaty-1950").contains("power-of-siberia-first-gas-2019");
+        assertThat(atlas.drawnFeatureIds()).doesNotContain("tielieketi-clash-site").contains("power-of-siberia");
+        assertThat(atlas.url()).contains("from=" + from);
+    }
+
+    @Test
     void aKeyboardStepOnAHandleMovesTheRange() {
         atlas.open("from=2019&to=2019");
         assertThat(atlas.shownEventIds()).contains("power-of-siberia-first-gas-2019");

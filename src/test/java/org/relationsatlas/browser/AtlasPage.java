@@ -58,6 +58,24 @@ public class AtlasPage {
         return this;
     }
 
+    /** Drags a handle with the mouse to a fraction (0..1) of the track and lets go. */
+    public AtlasPage dragHandle(String handle, double fraction) {
+        Locator input = page.locator("atlas-year-range input." + handle);
+        BoundingBox track = input.boundingBox();
+        double min = Double.parseDouble(input.getAttribute("min"));
+        double max = Double.parseDouble(input.getAttribute("max"));
+        double thumb = 20;
+        double usable = track.width - thumb;
+        double from = (Double.parseDouble(input.inputValue()) - min) / (max - min);
+        double y = track.y + track.height / 2;
+        page.mouse().move(track.x + thumb / 2 + from * usable, y);
+        page.mouse().down();
+        page.mouse().move(track.x + thumb / 2 + fraction * usable, y, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(8));
+        page.mouse().up();
+        waitUntilReady();
+        return this;
+    }
+
     /** Steps a handle with the keyboard, as a keyboard user would. */
     public AtlasPage pressOnHandle(String handle, String key) {
         page.locator("atlas-year-range input." + handle).focus();
