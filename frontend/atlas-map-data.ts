@@ -22,7 +22,7 @@ export const CITIES: City[] = [
   { name_en: 'Ulaanbaatar', name_ar: 'أولان باتور', lat: 47.92, lon: 106.92, capital: true },
   { name_en: 'Vladivostok', name_ar: 'فلاديفوستوك', lat: 43.12, lon: 131.89, capital: false },
   { name_en: 'Khabarovsk', name_ar: 'خاباروفسك', lat: 48.48, lon: 135.08, capital: false },
-  { name_en: 'Harbin', name_ar: 'هاربين', lat: 45.76, lon: 126.63, capital: false },
+  { name_en: 'Harbin', name_ar: 'هاربن', lat: 45.76, lon: 126.63, capital: false },
   { name_en: 'Irkutsk', name_ar: 'إيركوتسك', lat: 52.29, lon: 104.28, capital: false },
   { name_en: 'Novosibirsk', name_ar: 'نوفوسيبيرسك', lat: 55.03, lon: 82.92, capital: false },
   { name_en: 'Ürümqi', name_ar: 'أورومتشي', lat: 43.83, lon: 87.62, capital: false },

@@ -3,6 +3,8 @@
  * and chosen to stay apart for common colour-vision deficiencies and on a projector.
  */
 import type { FeatureLike } from 'ol/Feature';
+import Point from 'ol/geom/Point';
+import { getCenter, getHeight, getWidth } from 'ol/extent';
 import { Circle as CircleStyle, Fill, Stroke, Style, Text } from 'ol/style';
 import type { LayerId, Lang } from './atlas-map-data';
 
@@ -53,6 +55,7 @@ export function cityStyle(feature: FeatureLike, lang: Lang): Style {
 const DASH_BY_STATUS: Record<string, number[] | undefined> = {
   planned: [2, 8],
   contracted: [2, 8],
+  memorandum: [2, 8],
   'under-construction': [10, 8],
   disputed: [6, 6],
   suspended: [2, 8],
@@ -60,7 +63,10 @@ const DASH_BY_STATUS: Record<string, number[] | undefined> = {
 
 const HIGHLIGHT = '#ffd43b';
 
-export function overlayStyle(layer: LayerId, feature: FeatureLike, _resolution: number, selected: boolean): Style[] {
+/** Areas smaller than this on screen (an island of 1 km² at country zoom) are drawn as a marker too. */
+const SMALL_AREA_PX = 10;
+
+export function overlayStyle(layer: LayerId, feature: FeatureLike, resolution: number, selected: boolean): Style[] {
   const colour = LAYER_COLOURS[layer];
   const status: string = feature.get('status') ?? '';
   const approximate = feature.get('approximate') === true;
@@ -88,6 +94,16 @@ export function overlayStyle(layer: LayerId, feature: FeatureLike, _resolution: 
       zIndex: 2,
     }),
   );
+  const geometry = feature.getGeometry();
+  const extent = geometry?.getExtent();
+  if (extent && geometry!.getType().endsWith('Polygon')
+      && Math.max(getWidth(extent), getHeight(extent)) / resolution < SMALL_AREA_PX) {
+    // Too small to see or click as an area: add a marker at its centre, styled like a point feature.
+    styles.push(new Style({ geometry: new Point(getCenter(extent)), image: styles[styles.length - 1].getImage()!, zIndex: 2 }));
+    if (selected) {
+      styles.push(new Style({ geometry: new Point(getCenter(extent)), image: styles[0].getImage()!, zIndex: 1 }));
+    }
+  }
   if (layer === 'railways' && !dash) {
     // The classic railway symbol: white ticks on a dark line.
     styles.push(new Style({ stroke: new Stroke({ color: '#fff', width: 1.5, lineDash: [6, 6] }), zIndex: 3 }));

@@ -20,7 +20,7 @@ import GeoJSON from 'ol/format/GeoJSON';
 import Feature from 'ol/Feature';
 import Point from 'ol/geom/Point';
 import { fromLonLat, toLonLat, transformExtent } from 'ol/proj';
-import { createEmpty, extend, isEmpty } from 'ol/extent';
+import { createEmpty, extend, getCenter, isEmpty } from 'ol/extent';
 import { defaults as defaultControls, ScaleLine } from 'ol/control';
 import { feature as topoFeature } from 'topojson-client';
 import countriesUrl from 'world-atlas/countries-50m.json?url';
@@ -39,6 +39,7 @@ export interface MapState {
   fitSelection: boolean;
   lang: Lang;
   ariaLabel: string;
+  statusLabels: Record<string, string>;
 }
 
 /** China, Russia and their neighbours, lon/lat: the first view. */
@@ -131,9 +132,10 @@ class AtlasMapElement extends HTMLElement {
     this.forEachVisibleFeature((feature) => {
       if (pixel || String(feature.getId()) !== featureId) return;
       const geometry = feature.getGeometry()!;
-      const extent = geometry.getExtent();
-      const centre = [(extent[0] + extent[2]) / 2, (extent[1] + extent[3]) / 2];
-      pixel = this.map!.getPixelFromCoordinate(geometry.getClosestPoint(centre));
+      const centre = getCenter(geometry.getExtent());
+      // An area's centre is inside it (or is where a small area's marker is drawn); a line's closest point is on it.
+      const onFeature = geometry.getType().endsWith('Polygon') ? centre : geometry.getClosestPoint(centre);
+      pixel = this.map!.getPixelFromCoordinate(onFeature);
     });
     return pixel;
   }
@@ -256,7 +258,7 @@ class AtlasMapElement extends HTMLElement {
       return;
     }
     // textContent, never innerHTML: names come from the dataset.
-    tooltip.textContent = this.nameOf(feature);
+    tooltip.textContent = this.describe(feature);
     tooltip.style.insetInlineStart = '';
     tooltip.style.left = `${pixel[0] + 12}px`;
     tooltip.style.top = `${pixel[1] + 12}px`;
@@ -269,6 +271,12 @@ class AtlasMapElement extends HTMLElement {
     this.dispatchEvent(
       new CustomEvent('atlas-feature-click', { detail: { featureId: String(feature.getId()) } }),
     );
+  }
+
+  /** "Power of Siberia · under construction": the name and the status in the selected years. */
+  private describe(feature: Feature): string {
+    const status = this.state?.statusLabels[feature.get('status')];
+    return status ? `${this.nameOf(feature)} · ${status}` : this.nameOf(feature);
   }
 
   private nameOf(feature: Feature): string {
@@ -299,7 +307,8 @@ class AtlasMapElement extends HTMLElement {
     this.forEachVisibleFeature((feature) => {
       const item = document.createElement('li');
       item.dataset.featureId = String(feature.getId());
-      item.textContent = this.nameOf(feature);
+      item.dataset.status = feature.get('status');
+      item.textContent = this.describe(feature);
       items.push(item);
     });
     this.featureList!.replaceChildren(...items);

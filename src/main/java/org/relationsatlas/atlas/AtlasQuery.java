@@ -18,10 +18,13 @@ import org.relationsatlas.layers.Layer;
 import org.relationsatlas.years.YearRange;
 
 /**
- * The view's state as it appears in the URL: {@code ?from=1949&to=1951&layers=borders,railways&event=<id>&lang=ar}.
+ * The view's state as it appears in the URL:
+ * {@code ?from=1949&to=1951&layers=borders,railways&event=<id>&lang=ar&disagreements=only}.
  * Parsing is forgiving: a bad parameter falls back to its default and leaves a notice for the user.
  */
-public record AtlasQuery(YearRange range, Set<Layer> layers, String eventId, Lang lang) {
+public record AtlasQuery(YearRange range, Set<Layer> layers, String eventId, Lang lang, boolean onlyDisagreements) {
+
+    static final String ONLY_DISAGREEMENTS = "only";
 
     /** The result of reading a URL: the state to show and what was ignored, in the user's language. */
     public record Parsed(AtlasQuery query, List<String> notices) {
@@ -32,7 +35,7 @@ public record AtlasQuery(YearRange range, Set<Layer> layers, String eventId, Lan
     }
 
     public static AtlasQuery defaults(Lang lang) {
-        return new AtlasQuery(YearRange.ALL, EnumSet.allOf(Layer.class), null, lang);
+        return new AtlasQuery(YearRange.ALL, EnumSet.allOf(Layer.class), null, lang, false);
     }
 
     public static Parsed parse(QueryParameters parameters, Lang lang, Predicate<String> eventExists) {
@@ -68,7 +71,8 @@ public record AtlasQuery(YearRange range, Set<Layer> layers, String eventId, Lan
             notices.add(UiText.NOTICE_UNKNOWN_EVENT.in(lang, eventId));
             eventId = null;
         }
-        return new Parsed(new AtlasQuery(new YearRange(from, to), layers, eventId, lang), notices);
+        boolean onlyDisagreements = ONLY_DISAGREEMENTS.equals(values.get("disagreements"));
+        return new Parsed(new AtlasQuery(new YearRange(from, to), layers, eventId, lang, onlyDisagreements), notices);
     }
 
     private static int year(Map<String, String> values, String name, int fallback, Lang lang, List<String> notices) {
@@ -85,19 +89,23 @@ public record AtlasQuery(YearRange range, Set<Layer> layers, String eventId, Lan
     }
 
     public AtlasQuery withRange(YearRange newRange) {
-        return new AtlasQuery(newRange, layers, eventId, lang);
+        return new AtlasQuery(newRange, layers, eventId, lang, onlyDisagreements);
     }
 
     public AtlasQuery withLayers(Set<Layer> newLayers) {
-        return new AtlasQuery(range, newLayers, eventId, lang);
+        return new AtlasQuery(range, newLayers, eventId, lang, onlyDisagreements);
     }
 
     public AtlasQuery withEvent(String newEventId) {
-        return new AtlasQuery(range, layers, newEventId, lang);
+        return new AtlasQuery(range, layers, newEventId, lang, onlyDisagreements);
     }
 
     public AtlasQuery withLang(Lang newLang) {
-        return new AtlasQuery(range, layers, eventId, newLang);
+        return new AtlasQuery(range, layers, eventId, newLang, onlyDisagreements);
+    }
+
+    public AtlasQuery withOnlyDisagreements(boolean only) {
+        return new AtlasQuery(range, layers, eventId, lang, only);
     }
 
     /** The URL parameters for this state; defaults are left out to keep links short. */
@@ -114,6 +122,9 @@ public record AtlasQuery(YearRange range, Set<Layer> layers, String eventId, Lan
         }
         if (eventId != null) {
             values.put("event", eventId);
+        }
+        if (onlyDisagreements) {
+            values.put("disagreements", ONLY_DISAGREEMENTS);
         }
         values.put("lang", lang.code());
         return QueryParameters.simple(values);

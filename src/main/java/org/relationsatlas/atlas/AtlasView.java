@@ -5,6 +5,7 @@ import java.util.Set;
 
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -42,6 +43,7 @@ public class AtlasView extends Div implements BeforeEnterObserver, HasDynamicTit
     private EventPanel panel;
     private YearRangeSlider slider;
     private LayerLegend legend;
+    private Checkbox onlyDisagreements;
     private Div notices;
 
     public AtlasView(EventService events) {
@@ -102,12 +104,21 @@ public class AtlasView extends Div implements BeforeEnterObserver, HasDynamicTit
             refresh();
             updateUrl();
         });
+        onlyDisagreements = new Checkbox(UiText.ONLY_DISAGREEMENTS.in(lang));
+        onlyDisagreements.addClassName("only-disagreements");
+        onlyDisagreements.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                query = query.withOnlyDisagreements(change.getValue());
+                refresh();
+                updateUrl();
+            }
+        });
         notices = new Div();
         notices.addClassName("notices");
 
         panel = new EventPanel(lang, this::select);
 
-        Div filters = new Div(years, legend);
+        Div filters = new Div(years, legend, onlyDisagreements);
         filters.addClassName("filters");
         Paragraph credit = new Paragraph(UiText.DATA_CREDIT.in(lang));
         credit.addClassName("credit");
@@ -148,11 +159,12 @@ public class AtlasView extends Div implements BeforeEnterObserver, HasDynamicTit
         YearRange range = query.range();
         slider.setValue(range);
         legend.setVisibleLayers(query.layers());
-        List<AtlasEvent> shown = events.eventsFor(range, query.layers());
+        onlyDisagreements.setValue(query.onlyDisagreements());
+        List<AtlasEvent> shown = events.eventsFor(range, query.layers(), query.onlyDisagreements());
         int total = events.eventsFor(YearRange.ALL, Set.of(Layer.values())).size();
         panel.show(shown, total, range);
         map.setLanguage(lang.code(), UiText.MAP_LABEL.in(lang, String.valueOf(range.from()),
-                String.valueOf(range.to())));
+                String.valueOf(range.to())), Categories.statusLabels(lang));
         map.setRange(range);
         map.setVisibleLayers(query.layers());
         String selectedId = query.eventId();

@@ -1,8 +1,12 @@
 package org.relationsatlas.atlas;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.relationsatlas.events.Category;
 import org.relationsatlas.i18n.Lang;
 import org.relationsatlas.i18n.UiText;
+import org.relationsatlas.layers.FeatureStatus;
 import org.relationsatlas.layers.Layer;
 
 /** Labels of categories and layers in the UI's language. */
@@ -19,6 +23,10 @@ final class Categories {
             case RAILWAYS -> UiText.CATEGORY_RAILWAYS;
             case EXERCISES -> UiText.CATEGORY_EXERCISES;
             case TRADE -> UiText.CATEGORY_TRADE;
+            case MULTILATERAL -> UiText.CATEGORY_MULTILATERAL;
+            case ENERGY -> UiText.CATEGORY_ENERGY;
+            case TECHNOLOGY -> UiText.CATEGORY_TECHNOLOGY;
+            case CONFLICT -> UiText.CATEGORY_CONFLICT;
         }).in(lang);
     }
 
@@ -29,5 +37,14 @@ final class Categories {
             case RAILWAYS -> UiText.LAYER_RAILWAYS;
             case EXERCISES -> UiText.LAYER_EXERCISES;
         }).in(lang);
+    }
+
+    /** Every feature status by id, in the UI's language. */
+    static Map<String, String> statusLabels(Lang lang) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (FeatureStatus status : FeatureStatus.values()) {
+            labels.put(status.id(), UiText.valueOf("STATUS_" + status.name()).in(lang));
+        }
+        return labels;
     }
 }

@@ -2,6 +2,9 @@ package org.relationsatlas.atlas;
 
 import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.ComponentEventListener;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
@@ -18,8 +21,9 @@ import org.relationsatlas.i18n.UiText;
 import org.relationsatlas.sources.Source;
 
 /**
- * One event in the panel: date at its precision, layer tag, title, summary, where sources
- * disagree with the seed text, and source links. All text goes in as text, never as HTML.
+ * One event in the panel: its dates with kind and precision, layer tag, title, summary, a mark
+ * where sources disagree (opening it shows both versions), and source links that open in a new
+ * tab. All text goes in as text, never as HTML.
  */
 class EventCard extends Div {
 
@@ -37,17 +41,26 @@ class EventCard extends Div {
         cell.getElement().setAttribute("role", "gridcell");
         Element time = new Element("time");
         time.setAttribute("datetime", event.date().iso());
-        time.setText(event.date().format(lang.locale()));
+        time.setText(event.moments().stream().map(moment -> moment.format(lang.locale()))
+                .collect(Collectors.joining(" · ")));
         Span tag = new Span(Categories.label(event.category(), lang));
         tag.addClassNames("layer-tag", "tag-" + event.category().id());
         Div meta = new Div(tag);
         meta.addClassName("event-meta");
         meta.getElement().insertChild(0, time);
+        event.disagreementIfAny().ifPresent(disagreement -> {
+            Span mark = new Span("⚠ " + UiText.DISAGREEMENT.in(lang));
+            mark.addClassName("disagreement-mark");
+            meta.add(mark);
+            addClassName("has-disagreement");
+        });
 
         H3 title = new H3(event.title().in(lang.code()));
         Paragraph summary = new Paragraph(event.summary().in(lang.code()));
         cell.add(meta, title, summary);
-        event.seedConflict().ifPresent(conflict -> cell.add(conflictBox(conflict, lang)));
+        event.disagreementIfAny().ifPresentOrElse(
+                disagreement -> cell.add(disagreementDetails(disagreement, lang)),
+                () -> event.seedMention().ifPresent(seed -> cell.add(seedLine(seed, lang))));
         cell.add(sources(lang));
         add(cell);
     }
@@ -72,22 +85,52 @@ class EventCard extends Div {
                 .preventDefault();
     }
 
-    private static Div conflictBox(AtlasEvent.SeedConflict conflict, Lang lang) {
-        Div box = new Div();
-        box.addClassName("seed-conflict");
-        Span badge = new Span(UiText.DISAGREEMENT.in(lang));
-        badge.addClassName("conflict-badge");
-        box.add(badge);
-        if (conflict.seedClaimAr() != null) {
-            Paragraph seed = new Paragraph(UiText.SEED_SAYS.in(lang) + " ");
-            Span quote = new Span("«" + conflict.seedClaimAr() + "»");
-            quote.getElement().setAttribute("lang", "ar");
-            quote.getElement().setAttribute("dir", "rtl");
-            seed.add(quote);
-            box.add(seed);
+    /** Both versions, folded: the mark on the card says there is a disagreement, opening it shows them. */
+    private static Details disagreementDetails(AtlasEvent.Disagreement disagreement, Lang lang) {
+        Div body = new Div();
+        body.addClassName("seed-conflict");
+        Paragraph other = new Paragraph(new Span(otherVersionLabel(disagreement, lang) + " "));
+        if (disagreement.isWithASeed()) {
+            other.add(new Span("«"), arabicQuote(disagreement.claim().ar()), new Span("»"));
+            if (lang == Lang.EN) {
+                other.add(new Span(" (" + disagreement.claim().en() + ")"));
+            }
+        } else {
+            other.add(new Span(disagreement.claim().in(lang.code())));
         }
-        box.add(new Paragraph(UiText.SOURCES_SAY.in(lang) + " " + conflict.note().in(lang.code())));
-        return box;
+        other.addClassName("other-version");
+        Paragraph sourcesSay = new Paragraph(UiText.SOURCES_SAY.in(lang) + " " + disagreement.sourcesSay().in(lang.code()));
+        sourcesSay.addClassName("sources-version");
+        Paragraph note = new Paragraph(UiText.ATLAS_SHOWS.in(lang) + " " + disagreement.note().in(lang.code()));
+        note.addClassName("disagreement-note");
+        body.add(other, sourcesSay, note);
+        Details details = new Details(UiText.SHOW_BOTH_VERSIONS.in(lang), body);
+        details.addClassName("disagreement");
+        return details;
+    }
+
+    private static String otherVersionLabel(AtlasEvent.Disagreement disagreement, Lang lang) {
+        return switch (disagreement.source()) {
+            case "seed-000" -> UiText.SEED_000_SAYS.in(lang);
+            case "seed-001" -> UiText.SEED_001_SAYS.in(lang);
+            default -> UiText.OTHER_SOURCES_SAY.in(lang);
+        };
+    }
+
+    private static Paragraph seedLine(AtlasEvent.SeedMention seed, Lang lang) {
+        Paragraph line = new Paragraph(new Span(("000".equals(seed.text()) ? UiText.IN_SEED_000 : UiText.IN_SEED_001)
+                .in(lang) + " «"), arabicQuote(seed.quoteAr()), new Span("»"));
+        line.addClassName("seed-mention");
+        return line;
+    }
+
+    /** The seed's Arabic words, isolated right-to-left so they read correctly inside English text too. */
+    private static Span arabicQuote(String text) {
+        Span quote = new Span(text);
+        quote.getElement().setAttribute("lang", "ar");
+        quote.getElement().setAttribute("dir", "rtl");
+        quote.addClassName("seed-quote");
+        return quote;
     }
 
     private Div sources(Lang lang) {

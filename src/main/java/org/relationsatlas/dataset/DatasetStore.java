@@ -6,9 +6,12 @@ import java.util.List;
 import java.util.Optional;
 
 import org.relationsatlas.events.AtlasEvent;
+import org.relationsatlas.events.EventMoment;
 import org.relationsatlas.layers.FeaturePhase;
 import org.relationsatlas.layers.MapFeature;
+import org.relationsatlas.regions.Region;
 import org.relationsatlas.sources.Source;
+import org.relationsatlas.trade.TradeYear;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,15 +36,23 @@ public class DatasetStore {
     /** Deletes the old dataset and writes the new one; any failure rolls everything back. */
     @Transactional
     public void replaceWith(Dataset dataset) {
-        for (String table : List.of("source", "event_feature", "feature_phase", "atlas_event", "map_feature",
-                "dataset_state")) {
+        for (String table : List.of("source", "event_feature", "event_region", "event_moment", "feature_region",
+                "feature_phase", "atlas_event", "map_feature", "region", "trade_year", "dataset_state")) {
             jdbc.sql("delete from " + table).update();
+        }
+        for (int i = 0; i < dataset.regions().size(); i++) {
+            Region region = dataset.regions().get(i);
+            jdbc.sql("insert into region (id, position, name_en, name_ar, geometry) values (?, ?, ?, ?, ?)")
+                    .params(region.id(), i, region.nameEn(), region.nameAr(), region.geometryJson())
+                    .update();
         }
         dataset.features().forEach(this::insertFeature);
         dataset.events().forEach(this::insertEvent);
-        jdbc.sql("insert into dataset_state (id, fingerprint, loaded_at, events, features) values (1, ?, ?, ?, ?)")
+        dataset.trade().forEach(this::insertTradeYear);
+        jdbc.sql("insert into dataset_state (id, fingerprint, loaded_at, events, features, regions, trade_years) "
+                        + "values (1, ?, ?, ?, ?, ?, ?)")
                 .params(dataset.fingerprint(), LocalDateTime.now(clock), dataset.events().size(),
-                        dataset.features().size())
+                        dataset.features().size(), dataset.regions().size(), dataset.trade().size())
                 .update();
     }
 
@@ -57,26 +68,57 @@ public class DatasetStore {
                     .params(feature.id(), phase.from(), phase.status().id())
                     .update();
         }
+        insertLinks("feature_region", "feature_id", "region_id", feature.id(), feature.regionIds());
         insertSources("feature_id", feature.id(), feature.sources());
     }
 
     private void insertEvent(AtlasEvent event) {
-        var conflict = event.seedConflict();
+        var seed = event.seedMention();
+        var disagreement = event.disagreementIfAny();
         jdbc.sql("insert into atlas_event (id, event_date, event_year, category, title_en, title_ar, summary_en, "
-                        + "summary_ar, seed_claim_ar, conflict_note_en, conflict_note_ar) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "summary_ar, seed_text, seed_quote_ar, disagreement_source, claim_en, claim_ar, "
+                        + "sources_say_en, sources_say_ar, note_en, note_ar) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(event.id(), event.date().iso(), event.date().year(), event.category().id(),
                         event.title().en(), event.title().ar(), event.summary().en(), event.summary().ar(),
-                        conflict.map(AtlasEvent.SeedConflict::seedClaimAr).orElse(null),
-                        conflict.map(c -> c.note().en()).orElse(null),
-                        conflict.map(c -> c.note().ar()).orElse(null))
+                        seed.map(AtlasEvent.SeedMention::text).orElse(null),
+                        seed.map(AtlasEvent.SeedMention::quoteAr).orElse(null),
+                        disagreement.map(AtlasEvent.Disagreement::source).orElse(null),
+                        disagreement.map(d -> d.claim().en()).orElse(null),
+                        disagreement.map(d -> d.claim().ar()).orElse(null),
+                        disagreement.map(d -> d.sourcesSay().en()).orElse(null),
+                        disagreement.map(d -> d.sourcesSay().ar()).orElse(null),
+                        disagreement.map(d -> d.note().en()).orElse(null),
+                        disagreement.map(d -> d.note().ar()).orElse(null))
                 .update();
-        for (int i = 0; i < event.featureIds().size(); i++) {
-            jdbc.sql("insert into event_feature (event_id, feature_id, position) values (?, ?, ?)")
-                    .params(event.id(), event.featureIds().get(i), i)
+        for (int i = 0; i < event.moments().size(); i++) {
+            EventMoment moment = event.moments().get(i);
+            jdbc.sql("insert into event_moment (event_id, position, kind, moment_date, moment_year, approximate) "
+                            + "values (?, ?, ?, ?, ?, ?)")
+                    .params(event.id(), i, moment.kind().id(), moment.date().iso(), moment.date().year(),
+                            moment.approximate())
                     .update();
         }
+        insertLinks("event_feature", "event_id", "feature_id", event.id(), event.featureIds());
+        insertLinks("event_region", "event_id", "region_id", event.id(), event.regionIds());
         insertSources("event_id", event.id(), event.sources());
+    }
+
+    private void insertTradeYear(TradeYear year) {
+        jdbc.sql("insert into trade_year (trade_year, total_usd_bn, basis, source_title, source_publisher, source_url, "
+                        + "source_date, note_en, note_ar) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(year.year(), year.totalUsdBn(), year.basis(), year.source().title(), year.source().publisher(),
+                        year.source().url(), year.source().published(), year.noteEn(), year.noteAr())
+                .update();
+    }
+
+    /** Rows linking an owner to ids, keeping their order; table and column names are constants of this class. */
+    private void insertLinks(String table, String ownerColumn, String linkColumn, String ownerId, List<String> ids) {
+        for (int i = 0; i < ids.size(); i++) {
+            jdbc.sql("insert into " + table + " (" + ownerColumn + ", " + linkColumn + ", position) values (?, ?, ?)")
+                    .params(ownerId, ids.get(i), i)
+                    .update();
+        }
     }
 
     private void insertSources(String ownerColumn, String ownerId, List<Source> sources) {

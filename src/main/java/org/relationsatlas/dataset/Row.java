@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.locationtech.jts.geom.Geometry;
+
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -126,9 +128,56 @@ final class Row {
         return elements;
     }
 
+    /** A nested object of this row, e.g. a disagreement, reported as "field". */
+    Row child(String field, JsonNode element) {
+        return new Row(file, location + ", " + field, element, problems);
+    }
+
     /** A nested object of this row, e.g. a source, reported as "field[index]". */
     Row element(String field, int index, JsonNode element) {
         return new Row(file, location + ", " + field + "[" + index + "]", element, problems);
+    }
+
+    /** The row's "id": well-formed and not used before in {@code ids} (which it joins). */
+    String readId(Set<String> ids) {
+        String id = requiredText("id", 80, Script.ANY);
+        if (id == null) {
+            return null;
+        }
+        if (!DatasetLimits.ID.matcher(id).matches()) {
+            problem("id", "'" + id + "' must be lower-case letters, digits and hyphens (at most 80)");
+        } else if (!ids.add(id)) {
+            problem("id", "'" + id + "' is used twice");
+        }
+        return id;
+    }
+
+    /** The row's GeoJSON "geometry", read and checked with JTS; null (and a problem) when it is broken. */
+    Geometry geometry() {
+        try {
+            return GeometryReader.read(get("geometry"));
+        } catch (IllegalArgumentException e) {
+            problem("geometry", e.getMessage());
+            return null;
+        }
+    }
+
+    /** An array of ids that must each be in {@code known}; reports unknown and repeated ones. */
+    List<String> idList(String field, java.util.Collection<String> known, String whatTheyAre) {
+        List<String> ids = new ArrayList<>();
+        int index = 0;
+        for (JsonNode element : array(field)) {
+            String id = element.isString() ? element.asString() : String.valueOf(element);
+            if (!known.contains(id)) {
+                problem(field + "[" + index + "]", "'" + id + "' is no " + whatTheyAre);
+            } else if (ids.contains(id)) {
+                problem(field + "[" + index + "]", "'" + id + "' is listed twice");
+            } else {
+                ids.add(id);
+            }
+            index++;
+        }
+        return ids;
     }
 
     private static String abbreviate(String text) {

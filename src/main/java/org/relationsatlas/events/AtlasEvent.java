@@ -11,18 +11,23 @@ import org.relationsatlas.years.YearRange;
 /**
  * A dated event of China–Russia relations, as the panel shows it.
  *
- * @param featureIds map features the event is about
- * @param conflict   where a seed text says something else than the public sources; null when they agree
+ * @param moments      its dates with their kinds, in time order; the first is the main date
+ * @param regionIds    regions it belongs to
+ * @param featureIds   map features the event is about
+ * @param seed         where one of the two Arabic source texts mentions it, or null
+ * @param disagreement where a seed (or sources among themselves) tell it differently, or null
  */
 public record AtlasEvent(
         String id,
-        EventDate date,
         Category category,
+        List<EventMoment> moments,
         Text title,
         Text summary,
+        List<String> regionIds,
         List<String> featureIds,
         List<Source> sources,
-        SeedConflict conflict) {
+        SeedMention seed,
+        Disagreement disagreement) {
 
     /** A text in English and Arabic. */
     public record Text(String en, String ar) {
@@ -31,21 +36,50 @@ public record AtlasEvent(
         }
     }
 
-    /** A seed's claim (in its own Arabic words) and what the public sources say instead. */
-    public record SeedConflict(String seedClaimAr, Text note) {
+    /** Which seed text mentions the event ("000" or "001"), and its words, quoted exactly. */
+    public record SeedMention(String text, String quoteAr) {
+    }
+
+    /**
+     * Two versions of a fact.
+     *
+     * @param source who tells the other version: "seed-000", "seed-001" or "sources"
+     */
+    public record Disagreement(String source, Text claim, Text sourcesSay, Text note) {
+        public boolean isWithASeed() {
+            return source.startsWith("seed-");
+        }
     }
 
     public AtlasEvent {
+        if (moments.isEmpty()) {
+            throw new IllegalArgumentException("event " + id + " has no date");
+        }
+        moments = List.copyOf(moments);
+        regionIds = List.copyOf(regionIds);
         featureIds = List.copyOf(featureIds);
         sources = List.copyOf(sources);
     }
 
-    public Optional<SeedConflict> seedConflict() {
-        return Optional.ofNullable(conflict);
+    /** The main date: sorting, the card's first line. */
+    public EventDate date() {
+        return moments.getFirst().date();
     }
 
-    /** Shown for the range and visible layers: in the range, and its layer (if it has one) is on. */
+    public Optional<SeedMention> seedMention() {
+        return Optional.ofNullable(seed);
+    }
+
+    public Optional<Disagreement> disagreementIfAny() {
+        return Optional.ofNullable(disagreement);
+    }
+
+    /**
+     * Shown for the range and visible layers: one of its dates lies in the range (a treaty signed in
+     * 1950 that expired in 1980 belongs to both years), and its layer, if it has one, is on.
+     */
     public boolean isShownFor(YearRange range, Set<Layer> visibleLayers) {
-        return range.contains(date.year()) && category.layer().map(visibleLayers::contains).orElse(true);
+        return moments.stream().anyMatch(moment -> range.contains(moment.date().year()))
+                && category.layer().map(visibleLayers::contains).orElse(true);
     }
 }

@@ -11,6 +11,10 @@ import org.relationsatlas.layers.Layer;
  */
 public enum Category {
     DIPLOMACY("diplomacy", null),
+    MULTILATERAL("multilateral", null),
+    ENERGY("energy", null),
+    TECHNOLOGY("technology", null),
+    CONFLICT("conflict", null),
     BORDERS("borders", Layer.BORDERS),
     PIPELINES("pipelines", Layer.PIPELINES),
     RAILWAYS("railways", Layer.RAILWAYS),

@@ -4,30 +4,37 @@ import java.util.List;
 
 import org.relationsatlas.sources.Source;
 
-/** The API's view of an event: flat, with the date's precision spelled out. */
+/** The API's view of an event: its dates with kind and precision spelled out. */
 public record EventJson(
         String id,
-        String date,
-        String precision,
+        List<DateJson> dates,
         String category,
         String layer,
         AtlasEvent.Text title,
         AtlasEvent.Text summary,
+        List<String> regions,
         List<String> features,
         List<Source> sources,
-        AtlasEvent.SeedConflict seedConflict) {
+        AtlasEvent.SeedMention seed,
+        AtlasEvent.Disagreement disagreement) {
+
+    /** One date: e.g. {"kind": "signed", "date": "1950-02-14", "precision": "day", "approximate": false}. */
+    public record DateJson(String kind, String date, String precision, boolean approximate) {
+    }
 
     static EventJson of(AtlasEvent event) {
         return new EventJson(
                 event.id(),
-                event.date().iso(),
-                event.date().precision().name().toLowerCase(),
+                event.moments().stream().map(moment -> new DateJson(moment.kind().id(), moment.date().iso(),
+                        moment.date().precision().name().toLowerCase(), moment.approximate())).toList(),
                 event.category().id(),
                 event.category().layer().map(layer -> layer.id()).orElse(null),
                 event.title(),
                 event.summary(),
+                event.regionIds(),
                 event.featureIds(),
                 event.sources(),
-                event.conflict());
+                event.seed(),
+                event.disagreement());
     }
 }

@@ -24,20 +24,26 @@ public class EventRepository {
         this.jdbc = jdbc;
     }
 
-    /** All events, sorted by date, then id. */
+    /** All events, sorted by main date, then id. */
     public List<AtlasEvent> findAll() {
-        Map<String, List<String>> features = new LinkedHashMap<>();
-        jdbc.sql("select event_id, feature_id from event_feature order by event_id, position")
+        Map<String, List<String>> features = idLists("select event_id, feature_id from event_feature order by event_id, position");
+        Map<String, List<String>> regions = idLists("select event_id, region_id from event_region order by event_id, position");
+        Map<String, List<EventMoment>> moments = new LinkedHashMap<>();
+        jdbc.sql("select event_id, kind, moment_date, approximate from event_moment order by event_id, position")
                 .query(rs -> {
-                    features.computeIfAbsent(rs.getString(1), id -> new ArrayList<>()).add(rs.getString(2));
+                    moments.computeIfAbsent(rs.getString(1), id -> new ArrayList<>()).add(new EventMoment(
+                            DateKind.byId(rs.getString(2)).orElseThrow(), EventDate.parse(rs.getString(3)),
+                            rs.getBoolean(4)));
                 });
         Map<String, List<Source>> sources = SourceRows.byOwner(jdbc.sql(
                 "select event_id, title, publisher, url, published from source "
                         + "where event_id is not null order by event_id, position"));
         return jdbc.sql("select * from atlas_event")
-                .query((rs, row) -> event(rs,
-                        features.getOrDefault(rs.getString("id"), List.of()),
-                        sources.getOrDefault(rs.getString("id"), List.of())))
+                .query((rs, row) -> {
+                    String id = rs.getString("id");
+                    return event(rs, moments.getOrDefault(id, List.of()), regions.getOrDefault(id, List.of()),
+                            features.getOrDefault(id, List.of()), sources.getOrDefault(id, List.of()));
+                })
                 .list()
                 .stream()
                 .sorted(Comparator.comparing(AtlasEvent::date).thenComparing(AtlasEvent::id))
@@ -48,20 +54,33 @@ public class EventRepository {
         return findAll().stream().filter(event -> event.id().equals(id)).findFirst();
     }
 
-    private static AtlasEvent event(ResultSet rs, List<String> featureIds, List<Source> sources) throws SQLException {
-        String seedClaim = rs.getString("seed_claim_ar");
-        String noteEn = rs.getString("conflict_note_en");
-        AtlasEvent.SeedConflict conflict = seedClaim == null && noteEn == null ? null
-                : new AtlasEvent.SeedConflict(seedClaim,
-                        new AtlasEvent.Text(noteEn, rs.getString("conflict_note_ar")));
+    private Map<String, List<String>> idLists(String sql) {
+        Map<String, List<String>> lists = new LinkedHashMap<>();
+        jdbc.sql(sql).query(rs -> {
+            lists.computeIfAbsent(rs.getString(1), id -> new ArrayList<>()).add(rs.getString(2));
+        });
+        return lists;
+    }
+
+    private static AtlasEvent event(ResultSet rs, List<EventMoment> moments, List<String> regionIds,
+            List<String> featureIds, List<Source> sources) throws SQLException {
+        String seedText = rs.getString("seed_text");
+        String disagreementSource = rs.getString("disagreement_source");
         return new AtlasEvent(
                 rs.getString("id"),
-                EventDate.parse(rs.getString("event_date")),
                 Category.byId(rs.getString("category")).orElseThrow(),
-                new AtlasEvent.Text(rs.getString("title_en"), rs.getString("title_ar")),
-                new AtlasEvent.Text(rs.getString("summary_en"), rs.getString("summary_ar")),
+                moments,
+                text(rs, "title"),
+                text(rs, "summary"),
+                regionIds,
                 featureIds,
                 sources,
-                conflict);
+                seedText == null ? null : new AtlasEvent.SeedMention(seedText, rs.getString("seed_quote_ar")),
+                disagreementSource == null ? null : new AtlasEvent.Disagreement(disagreementSource,
+                        text(rs, "claim"), text(rs, "sources_say"), text(rs, "note")));
+    }
+
+    private static AtlasEvent.Text text(ResultSet rs, String column) throws SQLException {
+        return new AtlasEvent.Text(rs.getString(column + "_en"), rs.getString(column + "_ar"));
     }
 }

@@ -25,6 +25,13 @@ public class EventService {
                 .toList();
     }
 
+    /** As {@link #eventsFor(YearRange, Set)}, optionally only those where sources disagree. */
+    public List<AtlasEvent> eventsFor(YearRange range, Set<Layer> visibleLayers, boolean onlyDisagreements) {
+        return eventsFor(range, visibleLayers).stream()
+                .filter(event -> !onlyDisagreements || event.disagreement() != null)
+                .toList();
+    }
+
     public Optional<AtlasEvent> event(String id) {
         return repository.findById(id);
     }

@@ -33,6 +33,13 @@ public class FeatureRepository {
                 "select s.feature_id, s.title, s.publisher, s.url, s.published from source s "
                         + "join map_feature f on f.id = s.feature_id where f.layer = ? order by s.feature_id, s.position")
                 .param(layer.id()));
+        Map<String, List<String>> regions = new LinkedHashMap<>();
+        jdbc.sql("select r.feature_id, r.region_id from feature_region r join map_feature f on f.id = r.feature_id "
+                        + "where f.layer = ? order by r.feature_id, r.position")
+                .param(layer.id())
+                .query(rs -> {
+                    regions.computeIfAbsent(rs.getString(1), id -> new ArrayList<>()).add(rs.getString(2));
+                });
         return jdbc.sql("select * from map_feature where layer = ? order by id")
                 .param(layer.id())
                 .query((rs, row) -> new MapFeature(
@@ -45,6 +52,7 @@ public class FeatureRepository {
                         rs.getBoolean("approximate"),
                         rs.getString("geometry_note"),
                         rs.getString("geometry"),
+                        regions.getOrDefault(rs.getString("id"), List.of()),
                         sources.getOrDefault(rs.getString("id"), List.of())))
                 .list();
     }

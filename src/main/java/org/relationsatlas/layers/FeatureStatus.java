@@ -11,9 +11,11 @@ public enum FeatureStatus {
     CLASH("clash"),
     PLANNED("planned"),
     CONTRACTED("contracted"),
+    MEMORANDUM("memorandum"),
     UNDER_CONSTRUCTION("under-construction"),
     OPERATING("operating"),
     SUSPENDED("suspended"),
+    HANDED_OVER("handed-over"),
     HELD("held");
 
     private final String id;

@@ -11,6 +11,7 @@ import org.relationsatlas.years.YearRange;
  * @param phases       status over time, ordered by year; the first phase is when the feature appears
  * @param until        the last year it existed, or null when it still exists
  * @param geometryJson its GeoJSON geometry (WGS 84 lon/lat), kept as text: the map draws it, the server never edits it
+ * @param regionIds    regions it lies in
  */
 public record MapFeature(
         String id,
@@ -21,6 +22,7 @@ public record MapFeature(
         boolean approximate,
         String geometryNote,
         String geometryJson,
+        List<String> regionIds,
         List<Source> sources) {
 
     /** Names in the atlas's languages; Russian and Chinese may be null. */
@@ -32,6 +34,7 @@ public record MapFeature(
             throw new IllegalArgumentException("feature " + id + " has no phases");
         }
         phases = List.copyOf(phases);
+        regionIds = List.copyOf(regionIds);
         sources = List.copyOf(sources);
     }
 

@@ -2,6 +2,7 @@ package org.relationsatlas.map;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -30,7 +31,7 @@ import org.relationsatlas.years.YearRange;
 public class AtlasMap extends Component implements HasSize, HasStyle {
 
     private MapState state = new MapState(YearRange.EARLIEST, YearRange.LATEST,
-            List.of(), List.of(), false, "en", "Map");
+            List.of(), List.of(), false, "en", "Map", Map.of());
     private boolean updateScheduled;
 
     public AtlasMap() {
@@ -39,24 +40,24 @@ public class AtlasMap extends Component implements HasSize, HasStyle {
 
     public void setRange(YearRange range) {
         update(new MapState(range.from(), range.to(), state.layers(), state.selected(), state.fitSelection(),
-                state.lang(), state.ariaLabel()));
+                state.lang(), state.ariaLabel(), state.statusLabels()));
     }
 
     public void setVisibleLayers(Collection<Layer> layers) {
         update(new MapState(state.from(), state.to(), layers.stream().map(Layer::id).toList(), state.selected(),
-                state.fitSelection(), state.lang(), state.ariaLabel()));
+                state.fitSelection(), state.lang(), state.ariaLabel(), state.statusLabels()));
     }
 
     /** Highlights these features; with {@code fit}, also moves the map to them. */
     public void select(List<String> featureIds, boolean fit) {
         update(new MapState(state.from(), state.to(), state.layers(), featureIds, fit || state.fitSelection(),
-                state.lang(), state.ariaLabel()));
+                state.lang(), state.ariaLabel(), state.statusLabels()));
     }
 
-    /** The language of feature names, and the map's accessible label in that language. */
-    public void setLanguage(String lang, String ariaLabel) {
+    /** The language of feature names, the map's accessible label and the status names in that language. */
+    public void setLanguage(String lang, String ariaLabel, Map<String, String> statusLabels) {
         update(new MapState(state.from(), state.to(), state.layers(), state.selected(), state.fitSelection(),
-                lang, ariaLabel));
+                lang, ariaLabel, statusLabels));
     }
 
     public MapState state() {

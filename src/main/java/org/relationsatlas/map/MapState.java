@@ -2,6 +2,7 @@ package org.relationsatlas.map;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything the browser needs to draw the map, sent whole in one call per round trip.
@@ -10,6 +11,7 @@ import java.util.List;
  * @param layers       ids of the visible overlay layers
  * @param selected     ids of highlighted features
  * @param fitSelection whether to move the map to the selected features in this update
+ * @param statusLabels feature statuses ("under-construction"…) in the map's language, for tooltips and the text alternative
  */
 public record MapState(
         int from,
@@ -18,14 +20,16 @@ public record MapState(
         List<String> selected,
         boolean fitSelection,
         String lang,
-        String ariaLabel) implements Serializable {
+        String ariaLabel,
+        Map<String, String> statusLabels) implements Serializable {
 
     public MapState {
         layers = List.copyOf(layers);
         selected = List.copyOf(selected);
+        statusLabels = Map.copyOf(statusLabels);
     }
 
     MapState withFit(boolean fit) {
-        return new MapState(from, to, layers, selected, fit, lang, ariaLabel);
+        return new MapState(from, to, layers, selected, fit, lang, ariaLabel, statusLabels);
     }
 }

@@ -78,10 +78,20 @@ class AtlasApiTest {
                 .doesNotContain("power-of-siberia-first-gas-2019");
         JsonNode treaty = events.valueStream().filter(e -> e.path("id").asString().equals("treaty-1950"))
                 .findFirst().orElseThrow();
-        assertThat(treaty.path("date").asString()).isEqualTo("1950-02-14");
-        assertThat(treaty.path("precision").asString()).isEqualTo("day");
+        JsonNode signed = treaty.path("dates").get(0);
+        assertThat(signed.path("kind").asString()).isEqualTo("signed");
+        assertThat(signed.path("date").asString()).isEqualTo("1950-02-14");
+        assertThat(signed.path("precision").asString()).isEqualTo("day");
         assertThat(treaty.path("sources").get(0).path("url").asString()).startsWith("http");
         assertThat(treaty.path("title").path("ar").asString()).matches(".*[\\u0600-\\u06FF].*");
+    }
+
+    @Test
+    void onlyEventsWhereSourcesDisagreeCanBeAskedFor() {
+        JsonNode events = get("/api/events?disagreements=only").body();
+        assertThat(events.size()).isGreaterThanOrEqualTo(8);
+        assertThat(events.valueStream()).allSatisfy(event -> assertThat(event.path("disagreement").isObject()).isTrue());
+        assertThat(get("/api/events?disagreements=some").status()).isEqualTo(400);
     }
 
     @Test

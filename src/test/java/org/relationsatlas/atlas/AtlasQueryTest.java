@@ -50,14 +50,15 @@ class AtlasQueryTest {
 
     @Test
     void theUrlLeavesOutDefaults() {
-        AtlasQuery query = new AtlasQuery(new YearRange(1949, 2025), EnumSet.allOf(Layer.class), null, Lang.AR);
+        AtlasQuery query = new AtlasQuery(new YearRange(1949, 2025), EnumSet.allOf(Layer.class), null, Lang.AR, false);
         assertThat(query.toQueryParameters().getParameters())
                 .isEqualTo(Map.of("from", List.of("1949"), "lang", List.of("ar")));
     }
 
     @Test
     void theUrlRoundTrips() {
-        AtlasQuery query = parse("from=1949&to=1951&layers=railways,borders&event=treaty-1950").query();
+        AtlasQuery query = parse("from=1949&to=1951&layers=railways,borders&event=treaty-1950&disagreements=only").query();
+        assertThat(query.onlyDisagreements()).isTrue();
         assertThat(parse(query.toQueryParameters().getQueryString()).query()).isEqualTo(query);
     }
 }

@@ -2,70 +2,15 @@ package org.relationsatlas.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.relationsatlas.AtlasTestDatabase;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The atlas in a real Chromium, used the way a teacher or student would. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = AtlasTestDatabase.SHARED)
-class AtlasBrowserTest {
+class AtlasBrowserTest extends BrowserTestBase {
 
     /** The highlight colour of selected features (frontend/atlas-map-styles.ts). */
     private static final int HIGHLIGHT = 0xffd43b;
-
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    private BrowserContext context;
-    private AtlasPage atlas;
-    private final List<String> consoleErrors = new ArrayList<>();
-
-    @BeforeAll
-    static void launchChromium() {
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright, Chromium.executableFromSystemProperty());
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        browser.close();
-        playwright.close();
-    }
-
-    @BeforeEach
-    void openPage() {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900).setLocale("en-GB"));
-        Page page = context.newPage();
-        page.onConsoleMessage(message -> {
-            if ("error".equals(message.type())) {
-                consoleErrors.add(message.text());
-            }
-        });
-        page.onPageError(error -> consoleErrors.add(error));
-        atlas = new AtlasPage(page, "http://localhost:" + port);
-    }
-
-    @AfterEach
-    void noConsoleErrors() {
-        context.close();
-        assertThat(consoleErrors).as("browser console errors").isEmpty();
-    }
 
     @Test
     void theAtlasOpensWithMapLayersAndEvents() {

@@ -123,6 +123,26 @@ public class AtlasPage {
                 .map(item -> item.getAttribute("data-feature-id")).toList();
     }
 
+    /** The status the map gives a drawn feature for the selected years ("operating"…); null when not drawn. */
+    public String drawnStatus(String featureId) {
+        Locator item = page.locator("atlas-map li[data-feature-id='" + featureId + "']");
+        return item.count() == 0 ? null : item.getAttribute("data-status");
+    }
+
+    /** Opens an event's "show both versions" and returns what the card then says. */
+    public String openDisagreement(String eventId) {
+        Locator details = card(eventId).locator("vaadin-details.disagreement");
+        details.locator("vaadin-details-summary").click();
+        details.locator(".sources-version").waitFor();
+        return details.innerText();
+    }
+
+    public AtlasPage showOnlyDisagreements() {
+        page.locator("vaadin-checkbox.only-disagreements").click();
+        waitUntilReady();
+        return this;
+    }
+
     /** Where the map draws a feature, in page coordinates; the map computes it from its own view. */
     public double[] featureOnPage(String featureId) {
         Object pixel = map().evaluate("(map, id) => map.featurePixel(id)", featureId);

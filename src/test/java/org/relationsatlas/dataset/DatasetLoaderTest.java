@@ -65,7 +65,7 @@ class DatasetLoaderTest {
     @Test
     void aChangedDatasetReplacesTheOldOne() {
         DatasetFiles.copyOfShipped(folder);
-        DatasetFiles.edit(folder, "events.json", text -> text.replaceFirst("\"title_en\": \"[^\"]*\"",
+        DatasetFiles.edit(folder, "events/1945-1990.json", text -> text.replaceFirst("\"title_en\": \"[^\"]*\"",
                 "\"title_en\": \"A changed title\""));
         assertThat(loaderFor(folder).loadIfChanged()).isTrue();
         assertThat(jdbc.sql("select count(*) from atlas_event where title_en = 'A changed title'")
@@ -77,10 +77,10 @@ class DatasetLoaderTest {
     void aBrokenDatasetLeavesTheDatabaseExactlyAsItWas() {
         var before = snapshot();
         DatasetFiles.copyOfShipped(folder);
-        DatasetFiles.edit(folder, "events.json", text -> text.replace("\"1950-02-14\"", "\"1950-02-30\""));
+        DatasetFiles.edit(folder, "events/1945-1990.json", text -> text.replace("\"1950-02-14\"", "\"1950-02-30\""));
         assertThatThrownBy(() -> loaderFor(folder).loadIfChanged())
                 .isInstanceOf(DatasetException.class)
-                .hasMessageContaining("events.json")
+                .hasMessageContaining("events/1945-1990.json")
                 .hasMessageContaining("id 'treaty-1950'")
                 .hasMessageContaining("field 'date'")
                 .hasMessageContaining("the database is unchanged");
@@ -91,7 +91,7 @@ class DatasetLoaderTest {
     void aBrokenGeometryLeavesTheDatabaseExactlyAsItWas() {
         var before = snapshot();
         DatasetFiles.copyOfShipped(folder);
-        DatasetFiles.edit(folder, DatasetReader.layerFile(Layer.BORDERS),
+        DatasetFiles.edit(folder, FeatureReader.file(Layer.BORDERS),
                 text -> text.replaceFirst("\"coordinates\": \\[", "\"coordinates\": [[\"x\"], "));
         assertThatThrownBy(() -> loaderFor(folder).loadIfChanged())
                 .hasMessageContaining("layers/borders.geojson")
@@ -106,7 +106,7 @@ class DatasetLoaderTest {
         // Passes validation but breaks a database constraint half-way through the writes.
         var events = new java.util.ArrayList<>(valid.events());
         events.add(events.getFirst());
-        Dataset duplicate = new Dataset(events, valid.features(), "broken");
+        Dataset duplicate = new Dataset(valid.regions(), valid.features(), events, valid.trade(), "broken");
         assertThatThrownBy(() -> store.replaceWith(duplicate)).isInstanceOf(RuntimeException.class);
         assertThat(snapshot()).isEqualTo(before);
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,12 +47,13 @@ class DatasetReaderTest {
     @Test
     void anImpossibleDateNamesFileRowAndField() {
         DatasetFiles.copyOfShipped(folder);
-        DatasetFiles.edit(folder, "events.json", text -> text.replace("\"1950-02-14\"", "\"1950-02-30\""));
+        DatasetFiles.edit(folder, "events/1945-1990.json", text -> text.replace("\"1950-02-14\"", "\"1950-02-30\""));
         DatasetException error = problemsReading(folder);
         assertThat(error.problems()).singleElement().satisfies(problem -> {
-            assertThat(problem.file()).isEqualTo("events.json");
+            assertThat(problem.file()).isEqualTo("events/1945-1990.json");
             assertThat(problem.location()).contains("id 'treaty-1950'").startsWith("row ");
             assertThat(problem.field()).isEqualTo("date");
+            assertThat(problem.location()).contains("dates[0]");
             assertThat(problem.message()).contains("1950-02-30 is not a calendar date");
         });
     }
@@ -59,21 +61,21 @@ class DatasetReaderTest {
     @Test
     void everyProblemIsReportedNotJustTheFirst() {
         DatasetFiles.copyOfShipped(folder);
-        DatasetFiles.edit(folder, "events.json", text -> text
+        DatasetFiles.edit(folder, "events/1945-1990.json", text -> text
                 .replace("\"1950-02-14\"", "\"1950-02-30\"")
                 .replaceFirst("\"category\": \"borders\"", "\"category\": \"rivers\"")
                 .replaceFirst("\"zhenbao-island\"", "\"no-such-island\""));
         assertThat(problemsReading(folder).problems()).hasSizeGreaterThanOrEqualTo(3)
                 .anySatisfy(p -> assertThat(p.message()).contains("unknown category 'rivers'"))
-                .anySatisfy(p -> assertThat(p.message()).contains("'no-such-island', which is no feature"));
+                .anySatisfy(p -> assertThat(p.message()).contains("'no-such-island' is no feature"));
     }
 
     @Test
     void malformedJsonNamesTheFileAndLine() throws Exception {
         DatasetFiles.copyOfShipped(folder);
-        Files.writeString(folder.resolve("events.json"), "[\n  {\"id\": \"x\",\n  oops\n]");
+        Files.writeString(folder.resolve("events/1945-1990.json"), "[\n  {\"id\": \"x\",\n  oops\n]");
         assertThat(problemsReading(folder).problems()).singleElement().satisfies(problem -> {
-            assertThat(problem.file()).isEqualTo("events.json");
+            assertThat(problem.file()).isEqualTo("events/1945-1990.json");
             assertThat(problem.message()).contains("not valid JSON").contains("line 3");
         });
     }
@@ -83,9 +85,9 @@ class DatasetReaderTest {
         DatasetFiles.copyOfShipped(folder);
         String feature = "{\"type\": \"Feature\", \"id\": \"drill\", \"geometry\": " + geometry + ","
                 + " \"properties\": {\"name_en\": \"Drill\", \"name_ar\": \"مناورة\", \"phases\": [{\"from\": 2012, \"status\": \"held\"}],"
-                + " \"geometry_note\": \"test\", \"sources\": [{\"title\": \"t\", \"publisher\": \"p\", \"url\": \"https://example.org/\"}]}}";
+                + " \"geometry_note\": \"test\", \"regions\": [\"western-pacific\"], \"sources\": [{\"title\": \"t\", \"publisher\": \"p\", \"url\": \"https://example.org/\"}]}}";
         JsonMapper json = JsonMapper.builder().build();
-        Path file = folder.resolve(DatasetReader.layerFile(Layer.EXERCISES));
+        Path file = folder.resolve(FeatureReader.file(Layer.EXERCISES));
         ObjectNode collection = (ObjectNode) json.readTree(Files.readString(file));
         ArrayNode features = (ArrayNode) collection.get("features");
         features.insert(0, json.readTree(feature));
@@ -131,7 +133,7 @@ class DatasetReaderTest {
     @Test
     void englishTextInAnArabicFieldIsCaught() {
         DatasetFiles.copyOfShipped(folder);
-        DatasetFiles.edit(folder, "events.json", text -> text.replaceFirst("\"title_ar\": \"[^\"]*\"", "\"title_ar\": \"Treaty\""));
+        DatasetFiles.edit(folder, "events/1945-1990.json", text -> text.replaceFirst("\"title_ar\": \"[^\"]*\"", "\"title_ar\": \"Treaty\""));
         assertThat(problemsReading(folder).problems()).singleElement()
                 .satisfies(problem -> assertThat(problem.field()).isEqualTo("title_ar"));
     }
@@ -139,7 +141,7 @@ class DatasetReaderTest {
     @Test
     void anEventWithoutSourcesIsRejected() {
         DatasetFiles.copyOfShipped(folder);
-        DatasetFiles.edit(folder, "events.json", text -> text.replaceFirst("\"sources\": \\[", "\"sources\": [], \"x\": ["));
+        DatasetFiles.edit(folder, "events/1945-1990.json", text -> text.replaceFirst("\"sources\": \\[", "\"sources\": [], \"x\": ["));
         assertThat(problemsReading(folder).problems())
                 .anySatisfy(problem -> assertThat(problem.message()).contains("at least one source"));
     }
@@ -147,17 +149,19 @@ class DatasetReaderTest {
     @Test
     void aMissingFileIsNamed() throws Exception {
         DatasetFiles.copyOfShipped(folder);
-        Files.delete(folder.resolve(DatasetReader.layerFile(Layer.RAILWAYS)));
+        Files.delete(folder.resolve(FeatureReader.file(Layer.RAILWAYS)));
         assertThatThrownBy(() -> reader.read(folder))
                 .isInstanceOf(DatasetException.class)
-                .hasMessageContaining("layers/railways.geojson: file not found");
+                .hasMessageContaining("layers/railways.geojson: file not found")
+                // every event linking to a railway feature now says which link is broken
+                .hasMessageContaining("is no feature in layers/");
     }
 
     @Test
     void theFingerprintChangesWithAnyFile() {
         DatasetFiles.copyOfShipped(folder);
         String before = reader.fingerprint(folder);
-        DatasetFiles.edit(folder, DatasetReader.layerFile(Layer.PIPELINES), text -> text + "\n");
+        DatasetFiles.edit(folder, FeatureReader.file(Layer.PIPELINES), text -> text + "\n");
         assertThat(reader.fingerprint(folder)).isNotEqualTo(before);
     }
 
@@ -170,5 +174,65 @@ class DatasetReaderTest {
                 .filter(f -> f.id().equals("power-of-siberia")).findFirst().orElseThrow();
         assertThat(powerOfSiberia.layer()).isEqualTo(Layer.PIPELINES);
         assertThat(powerOfSiberia.statusIn(2020).id()).isEqualTo("operating");
+    }
+
+    @Test
+    void datesMustBeListedInTimeOrder() {
+        DatasetFiles.copyOfShipped(folder);
+        DatasetFiles.edit(folder, "events/1945-1990.json", text -> text.replaceFirst(
+                "\\{\\s*\"kind\": \"signed\",\\s*\"date\": \"1950-02-14\"\\s*}",
+                "{\"kind\": \"signed\", \"date\": \"1950-02-14\"}, {\"kind\": \"started\", \"date\": \"1949-01\"}"));
+        assertThat(problemsReading(folder).problems()).anySatisfy(problem -> {
+            assertThat(problem.location()).contains("id 'treaty-1950'", "dates[1]");
+            assertThat(problem.message()).contains("comes before the date listed above it");
+        });
+    }
+
+    @Test
+    void aTreatyCannotExpireBeforeItIsSigned() {
+        DatasetFiles.copyOfShipped(folder);
+        DatasetFiles.edit(folder, "events/1945-1990.json", text -> text.replaceFirst(
+                "\\{\\s*\"kind\": \"signed\",\\s*\"date\": \"1950-02-14\"\\s*}",
+                "{\"kind\": \"expired\", \"date\": \"1950-02-14\"}, {\"kind\": \"signed\", \"date\": \"1950-02-15\"}"));
+        assertThat(problemsReading(folder).problems()).anySatisfy(problem -> {
+            assertThat(problem.field()).isEqualTo("kind");
+            assertThat(problem.message()).isEqualTo("'signed' cannot follow 'expired'");
+        });
+    }
+
+    @Test
+    void aSeedQuoteMustBeTheSeedsOwnWords() {
+        DatasetFiles.copyOfShipped(folder);
+        DatasetFiles.edit(folder, "events/1945-1990.json",
+                text -> text.replace("بعد انتهاء المعاهدة في عام 1979", "بعد انتهاء المعاهدة في عام 1978"));
+        assertThat(problemsReading(folder).problems()).anySatisfy(problem -> {
+            assertThat(problem.location()).contains("id 'treaty-1950-notice-1979'");
+            assertThat(problem.message()).isEqualTo("is not found word for word in seed 000");
+        });
+    }
+
+    @Test
+    void aFeatureMustLieInItsRegions() throws Exception {
+        exerciseLayerWithGeometry("{\"type\": \"Point\", \"coordinates\": [37.6, 55.75]}");
+        assertGeometryProblem("lies outside its regions [western-pacific]");
+    }
+
+    @Test
+    void aTradeRowNamesItsLineAndField() throws Exception {
+        DatasetFiles.copyOfShipped(folder);
+        Path trade = folder.resolve("trade.csv");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(trade));
+        lines.add("1993,lots,china-customs,T,P,https://example.org/,,,");
+        lines.add("1994,5.1,china-customs,T,P,ftp://example.org/,,,");
+        Files.write(trade, lines);
+        assertThat(problemsReading(folder).problems()).extracting(DatasetProblem::toString)
+                .contains("trade.csv, line " + (lines.size() - 1) + ", field 'total_usd_bn': 'lots' is not an amount in billions like 240.1")
+                .anySatisfy(text -> assertThat(text).startsWith("trade.csv, line " + lines.size() + ", field 'source_url'"));
+    }
+
+    @Test
+    void quotedCsvFieldsMayHoldCommasAndQuotes() {
+        assertThat(CsvRows.parse("a,b\n\"x, \"\"y\"\"\",z\n"))
+                .containsExactly(List.of("a", "b"), List.of("x, \"y\"", "z"));
     }
 }

@@ -1,0 +1,68 @@
+package org.relationsatlas.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.relationsatlas.AtlasTestDatabase;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The app on a random port and one Chromium per test class; a fresh page per test, which fails
+ * when the browser console reported an error.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = AtlasTestDatabase.SHARED)
+abstract class BrowserTestBase {
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    private BrowserContext context;
+    protected AtlasPage atlas;
+    private final List<String> consoleErrors = new ArrayList<>();
+
+    @BeforeAll
+    static void launchChromium() {
+        playwright = Chromium.playwright();
+        browser = Chromium.launch(playwright, Chromium.executableFromSystemProperty());
+    }
+
+    @AfterAll
+    static void closeChromium() {
+        browser.close();
+        playwright.close();
+    }
+
+    @BeforeEach
+    void openPage() {
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900).setLocale("en-GB"));
+        Page page = context.newPage();
+        page.onConsoleMessage(message -> {
+            if ("error".equals(message.type())) {
+                consoleErrors.add(message.text());
+            }
+        });
+        page.onPageError(error -> consoleErrors.add(error));
+        atlas = new AtlasPage(page, "http://localhost:" + port);
+    }
+
+    @AfterEach
+    void noConsoleErrors() {
+        context.close();
+        assertThat(consoleErrors).as("browser console errors").isEmpty();
+    }
+}

@@ -1,0 +1,143 @@
+package org.relationsatlas.dataset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.relationsatlas.events.AtlasEvent;
+import org.relationsatlas.events.Category;
+import org.relationsatlas.layers.Layer;
+import org.relationsatlas.layers.MapFeature;
+import org.relationsatlas.regions.Region;
+import org.relationsatlas.trade.TradeYear;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What the shipped dataset must contain. The format itself (schema, ids, links, dates, geometry,
+ * scripts, seed quotes) is checked by {@link DatasetReader}, which this reads through: reading
+ * fails with every problem listed.
+ */
+class ShippedDatasetTest {
+
+    private static Dataset dataset;
+
+    @BeforeAll
+    static void readTheShippedDataset() {
+        dataset = new DatasetReader(JsonMapper.builder().build()).read(DatasetFiles.SHIPPED);
+    }
+
+    private static Map<String, AtlasEvent> events() {
+        return dataset.events().stream().collect(Collectors.toMap(AtlasEvent::id, Function.identity()));
+    }
+
+    private static Map<String, MapFeature> features() {
+        return dataset.features().stream().collect(Collectors.toMap(MapFeature::id, Function.identity()));
+    }
+
+    @Test
+    void atLeastNinetyEventsFrom1945To2025EachWithASource() {
+        assertThat(dataset.events()).hasSizeGreaterThanOrEqualTo(90);
+        assertThat(dataset.events()).allSatisfy(event -> assertThat(event.sources()).isNotEmpty());
+        assertThat(dataset.events().stream().map(e -> e.date().year()).collect(Collectors.toSet()))
+                .contains(1945, 1950, 1969, 1991, 2001, 2004, 2008, 2014, 2019, 2022, 2024, 2025);
+    }
+
+    @Test
+    void everyKindOfEventIsThere() {
+        Set<Category> categories = dataset.events().stream().map(AtlasEvent::category).collect(Collectors.toSet());
+        assertThat(categories).contains(Category.values());
+    }
+
+    /** The eight disagreements between the seed paper/article and public sources (research/facts.md). */
+    @Test
+    void everySeedDisagreementIsShownWithBothVersions() {
+        Map<String, String> required = Map.of(
+                "ukraine-invasion-2022", "seed-001",
+                "eastern-border-agreement-1991", "seed-001",
+                "rosatom-china-package-2018", "seed-001",
+                "far-eastern-route-contract-2022", "seed-001",
+                "eastern-polygon-investment-2024", "seed-001",
+                "putin-state-visit-beijing-2024", "seed-001",
+                "ocean-2024", "seed-001",
+                "treaty-1950-notice-1979", "seed-000");
+        Map<String, AtlasEvent> events = events();
+        required.forEach((id, source) -> assertThat(events.get(id)).as(id).isNotNull()
+                .satisfies(event -> assertThat(event.disagreement()).as(id + " disagreement").isNotNull()
+                        .satisfies(d -> {
+                            assertThat(d.source()).isEqualTo(source);
+                            assertThat(d.claim().ar()).isNotBlank();
+                            assertThat(d.sourcesSay().en()).isNotBlank();
+                        })));
+    }
+
+    @Test
+    void theRequiredFeaturesAreMapped() {
+        assertThat(features().keySet()).contains(
+                "border-eastern-1991", "border-western-1994", "border-supplementary-2004",
+                "zhenbao-island", "bolshoy-ussuriysky-island", "tarabarov-island", "abagaitu-island",
+                "tielieketi-clash-site",
+                "espo-skovorodino-daqing", "espo-mohe-daqing-second-line", "power-of-siberia",
+                "china-east-route-north", "china-east-route-middle", "china-east-route-south", "far-eastern-route", "power-of-siberia-2",
+                "chinese-changchun-railway", "zabaikalsk-manzhouli", "grodekovo-suifenhe",
+                "tongjiang-nizhneleninskoye-bridge", "blagoveshchensk-heihe-bridge",
+                "peace-mission-2005", "joint-sea-2012", "vostok-2018", "tsentr-2019", "zapad-interaction-2021",
+                "vostok-2022", "north-interaction-2023", "north-interaction-2024", "ocean-2024",
+                "joint-air-patrols", "coast-guard-patrol-2024");
+        for (Layer layer : Layer.values()) {
+            assertThat(dataset.features().stream().filter(f -> f.layer() == layer)).as(layer.id()).hasSizeGreaterThan(2);
+        }
+    }
+
+    @Test
+    void powerOfSiberiaIsAbsentIn2005UnderConstructionIn2016AndOperatingIn2020() {
+        MapFeature pipeline = features().get("power-of-siberia");
+        assertThat(pipeline.existsDuring(new org.relationsatlas.years.YearRange(2005, 2005))).isFalse();
+        assertThat(pipeline.statusIn(2016).id()).isEqualTo("under-construction");
+        assertThat(pipeline.statusIn(2020).id()).isEqualTo("operating");
+    }
+
+    @Test
+    void zhenbaoIsDisputedIn1969AndSettledAfter1991() {
+        MapFeature island = features().get("zhenbao-island");
+        assertThat(island.statusIn(1969).id()).isEqualTo("disputed");
+        assertThat(island.statusIn(1992).id()).isIn("agreed", "demarcated", "handed-over");
+    }
+
+    /** The regions students explore by (the list) each have events and map features. */
+    private static final List<String> EXPLORED_REGIONS = List.of("amur-ussuri", "northeast-china",
+            "inner-mongolia-mongolia", "xinjiang-central-asia", "siberia", "arctic", "western-pacific", "capitals");
+
+    @Test
+    void everyRegionHasEventsAndTheExploredOnesHaveFeatures() {
+        assertThat(dataset.regions()).extracting(Region::id).containsAll(EXPLORED_REGIONS);
+        for (Region region : dataset.regions()) {
+            assertThat(dataset.events().stream().filter(event -> event.regionIds().contains(region.id())).map(AtlasEvent::id))
+                    .as("events in " + region.id()).isNotEmpty();
+        }
+        for (String region : EXPLORED_REGIONS.subList(0, EXPLORED_REGIONS.size() - 1)) {
+            assertThat(dataset.features().stream().filter(f -> f.regionIds().contains(region)).map(MapFeature::id))
+                    .as("features in " + region).isNotEmpty();
+        }
+    }
+
+    @Test
+    void tradeHasAFigureForEveryYearFrom1992To2024() {
+        List<Integer> years = dataset.trade().stream().map(TradeYear::year).toList();
+        for (int year = 1992; year <= 2024; year++) {
+            assertThat(years).as("trade figures").contains(year);
+        }
+        assertThat(dataset.trade()).allSatisfy(year -> assertThat(year.source().url()).startsWith("http"));
+    }
+
+    @Test
+    void eventsFromTheSeedsQuoteThem() {
+        assertThat(dataset.events().stream().filter(event -> event.seed() != null)).hasSizeGreaterThanOrEqualTo(20);
+    }
+}
