@@ -137,6 +137,17 @@ class ShippedDatasetTest {
     }
 
     @Test
+    void sourcesMdListsEveryCitedPage() throws Exception {
+        String listing = java.nio.file.Files.readString(DatasetFiles.SHIPPED.resolve("SOURCES.md"));
+        List<String> cited = new java.util.ArrayList<>();
+        dataset.events().forEach(event -> event.sources().forEach(source -> cited.add(source.url())));
+        dataset.features().forEach(feature -> feature.sources().forEach(source -> cited.add(source.url())));
+        dataset.trade().forEach(year -> cited.add(year.source().url()));
+        assertThat(cited).as("cited pages missing from data/SOURCES.md (run python3 data/make_sources_md.py)")
+                .allSatisfy(url -> assertThat(listing).contains("](" + url + ")"));
+    }
+
+    @Test
     void eventsFromTheSeedsQuoteThem() {
         assertThat(dataset.events().stream().filter(event -> event.seed() != null)).hasSizeGreaterThanOrEqualTo(20);
     }
