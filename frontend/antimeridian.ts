@@ -11,7 +11,9 @@ function shiftRing(ring: Position[]): Position[] {
   const lons = ring.map((p) => p[0]);
   const spansAntimeridian = Math.max(...lons) - Math.min(...lons) > 180;
   const allFarEast = lons.every((lon) => lon < FAR_EAST);
-  if (!spansAntimeridian && !allFarEast) return ring;
+  // A shape split at 180° (a region box, a patrol route) has a part that starts at -180: it belongs east of 180.
+  const startsAtAntimeridian = Math.min(...lons) <= -179.99;
+  if (!spansAntimeridian && !allFarEast && !startsAtAntimeridian) return ring;
   return ring.map(([lon, lat, ...rest]) => [lon < 0 ? lon + 360 : lon, lat, ...rest]);
 }
 

@@ -115,3 +115,20 @@ function hexWithAlpha(hex: string, alpha: number): string {
   const value = parseInt(hex.slice(1), 16);
   return `rgba(${(value >> 16) & 255}, ${(value >> 8) & 255}, ${value & 255}, ${alpha})`;
 }
+
+/**
+ * Regions are faint outlines, so they do not compete with the layers; the chosen one is bold. The
+ * near-transparent fill makes the whole area clickable.
+ */
+const REGION_STYLE = new Style({
+  stroke: new Stroke({ color: 'rgba(73, 80, 87, 0.35)', width: 1, lineDash: [4, 6] }),
+  fill: new Fill({ color: 'rgba(255, 255, 255, 0.01)' }),
+});
+const CHOSEN_REGION_STYLE = new Style({
+  stroke: new Stroke({ color: '#1971c2', width: 3 }),
+  fill: new Fill({ color: 'rgba(25, 113, 194, 0.06)' }),
+});
+
+export function regionStyle(chosen: boolean): Style {
+  return chosen ? CHOSEN_REGION_STYLE : REGION_STYLE;
+}

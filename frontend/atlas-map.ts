@@ -19,6 +19,8 @@ import VectorSource from 'ol/source/Vector';
 import GeoJSON from 'ol/format/GeoJSON';
 import Feature from 'ol/Feature';
 import Point from 'ol/geom/Point';
+import Polygon from 'ol/geom/Polygon';
+import MultiPolygon from 'ol/geom/MultiPolygon';
 import { fromLonLat, toLonLat, transformExtent } from 'ol/proj';
 import { createEmpty, extend, getCenter, isEmpty } from 'ol/extent';
 import { defaults as defaultControls, ScaleLine } from 'ol/control';
@@ -27,7 +29,7 @@ import countriesUrl from 'world-atlas/countries-50m.json?url';
 import 'ol/ol.css';
 
 import { CITIES, LAYER_IDS, type LayerId, type Lang } from './atlas-map-data';
-import { baseCountryStyle, cityStyle, overlayStyle } from './atlas-map-styles';
+import { baseCountryStyle, cityStyle, overlayStyle, regionStyle } from './atlas-map-styles';
 import { shiftAcrossAntimeridian } from './antimeridian';
 
 /** The state Java sends; mirrors org.relationsatlas.map.MapState. */
@@ -40,6 +42,8 @@ export interface MapState {
   lang: Lang;
   ariaLabel: string;
   statusLabels: Record<string, string>;
+  region: string | null;
+  fitRegion: boolean;
 }
 
 /** China, Russia and their neighbours, lon/lat: the first view. */
@@ -52,11 +56,13 @@ class AtlasMapElement extends HTMLElement {
   private state?: MapState;
   private loadedRange: Record<string, string> = {};
   private overlays = new Map<LayerId, VectorLayer<VectorSource>>();
+  private regions?: VectorLayer<VectorSource>;
   private tooltip?: HTMLDivElement;
   private featureList?: HTMLUListElement;
   private generation = 0;
   private pending?: AbortController;
   private baseReady?: Promise<void>;
+  private regionsReady?: Promise<void>;
   private resizeObserver?: ResizeObserver;
   /** Whether the view has been placed yet (initial frame or a fit to the selection). */
   private framed = false;
@@ -100,11 +106,13 @@ class AtlasMapElement extends HTMLElement {
       .filter((id) => this.loadedRange[id] !== `${state.from}-${state.to}`)
       .map((id) => this.loadLayer(id, state, signal));
 
-    Promise.all([this.baseReady, ...loads])
+    Promise.all([this.baseReady, this.regionsReady, ...loads])
       .then(() => {
         if (generation !== this.generation || !this.map) return;
         if (langChanged) this.map.getAllLayers().forEach((layer) => layer.changed());
         this.restyleSelection();
+        this.regions?.changed();
+        if (state.fitRegion) this.fitToRegion(state.region);
         if (state.fitSelection) this.fitToSelection();
         this.updateFeatureList();
         this.map.once('rendercomplete', () => {
@@ -177,6 +185,11 @@ class AtlasMapElement extends HTMLElement {
       keyboardEventTarget: this,
       layers: [
         new VectorLayer({ source: countries, style: baseCountryStyle, properties: { base: true } }),
+        (this.regions = new VectorLayer({
+          source: new VectorSource(),
+          style: (feature) => regionStyle(feature.getId() === this.state?.region),
+          properties: { regions: true },
+        })),
         ...LAYER_IDS.map((id) => {
           const layer = new VectorLayer({
             source: new VectorSource(),
@@ -196,6 +209,7 @@ class AtlasMapElement extends HTMLElement {
       view: new View({ center: fromLonLat([100, 50]), zoom: 3, minZoom: 2, maxZoom: 12 }),
     });
     this.baseReady = this.loadCountries(countries);
+    this.regionsReady = this.loadRegions(this.regions!.getSource()!);
     this.map.on('pointermove', (event) => this.showTooltip(event.pixel, event.dragging));
     this.map.on('click', (event) => this.clickAt(event.pixel));
     this.framed = false;
@@ -220,6 +234,30 @@ class AtlasMapElement extends HTMLElement {
       feature.set('emphasis', id === CHINA ? 'china' : id === RUSSIA ? 'russia' : 'other');
     }
     source.addFeatures(features);
+  }
+
+  private async loadRegions(source: VectorSource): Promise<void> {
+    const response = await fetch(new URL('api/regions.geojson', document.baseURI));
+    if (!response.ok) throw new Error(`regions: HTTP ${response.status}`);
+    const collection = shiftAcrossAntimeridian(await response.json());
+    source.addFeatures(new GeoJSON().readFeatures(collection, { featureProjection: 'EPSG:3857' }));
+  }
+
+  /** The smallest region under a pixel: regions overlap, and the smallest is what the user pointed at. */
+  private regionAt(pixel: number[]): Feature | undefined {
+    const found: Feature[] = [];
+    this.map?.forEachFeatureAtPixel(pixel, (feature) => {
+      found.push(feature as Feature);
+    }, { layerFilter: (layer) => layer === this.regions });
+    const area = (feature: Feature) => (feature.getGeometry() as Polygon | MultiPolygon).getArea();
+    return found.sort((a, b) => area(a) - area(b))[0];
+  }
+
+  private fitToRegion(regionId: string | null): void {
+    const region = regionId ? this.regions?.getSource()?.getFeatureById(regionId) : null;
+    if (!region) return;
+    this.framed = true;
+    this.map!.getView().fit(region.getGeometry()!.getExtent(), { padding: [30, 30, 30, 30], duration: 0 });
   }
 
   private async loadLayer(id: LayerId, state: MapState, signal: AbortSignal): Promise<void> {
@@ -252,13 +290,14 @@ class AtlasMapElement extends HTMLElement {
   private showTooltip(pixel: number[], dragging: boolean): void {
     const tooltip = this.tooltip!;
     const feature = dragging ? undefined : this.overlayFeaturesAt(pixel)[0];
-    (this.map!.getTargetElement() as HTMLElement).style.cursor = feature ? 'pointer' : '';
-    if (!feature) {
+    const region = dragging || feature ? undefined : this.regionAt(pixel);
+    (this.map!.getTargetElement() as HTMLElement).style.cursor = feature || region ? 'pointer' : '';
+    if (!feature && !region) {
       tooltip.hidden = true;
       return;
     }
     // textContent, never innerHTML: names come from the dataset.
-    tooltip.textContent = this.describe(feature);
+    tooltip.textContent = feature ? this.describe(feature) : this.nameOf(region!);
     tooltip.style.insetInlineStart = '';
     tooltip.style.left = `${pixel[0] + 12}px`;
     tooltip.style.top = `${pixel[1] + 12}px`;
@@ -267,10 +306,25 @@ class AtlasMapElement extends HTMLElement {
 
   private clickAt(pixel: number[]): void {
     const feature = this.overlayFeaturesAt(pixel)[0];
-    if (!feature) return;
-    this.dispatchEvent(
-      new CustomEvent('atlas-feature-click', { detail: { featureId: String(feature.getId()) } }),
-    );
+    if (feature) {
+      this.dispatchEvent(
+        new CustomEvent('atlas-feature-click', { detail: { featureId: String(feature.getId()) } }),
+      );
+      return;
+    }
+    const region = this.regionAt(pixel);
+    if (region) {
+      this.dispatchEvent(new CustomEvent('atlas-region-click', { detail: { regionId: String(region.getId()) } }));
+    }
+  }
+
+  /** Where a region's outline is drawn, as a pixel inside it (for scripts and tests); null when off view. */
+  regionPixel(regionId: string): number[] | null {
+    const region = this.regions?.getSource()?.getFeatureById(regionId);
+    if (!region) return null;
+    const geometry = region.getGeometry() as Polygon | MultiPolygon;
+    const point = geometry instanceof MultiPolygon ? geometry.getInteriorPoints().getCoordinates()[0] : geometry.getInteriorPoint().getCoordinates();
+    return this.map!.getPixelFromCoordinate(point);
   }
 
   /** "Power of Siberia · under construction": the name and the status in the selected years. */

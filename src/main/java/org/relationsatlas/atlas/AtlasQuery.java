@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import com.vaadin.flow.router.QueryParameters;
 
+import org.relationsatlas.events.EventFilter;
 import org.relationsatlas.i18n.Lang;
 import org.relationsatlas.i18n.UiText;
 import org.relationsatlas.layers.Layer;
@@ -19,10 +20,11 @@ import org.relationsatlas.years.YearRange;
 
 /**
  * The view's state as it appears in the URL:
- * {@code ?from=1949&to=1951&layers=borders,railways&event=<id>&lang=ar&disagreements=only}.
+ * {@code ?from=1949&to=1951&layers=borders,railways&event=<id>&region=<id>&lang=ar&disagreements=only}.
  * Parsing is forgiving: a bad parameter falls back to its default and leaves a notice for the user.
  */
-public record AtlasQuery(YearRange range, Set<Layer> layers, String eventId, Lang lang, boolean onlyDisagreements) {
+public record AtlasQuery(YearRange range, Set<Layer> layers, String eventId, Lang lang, boolean onlyDisagreements,
+        String regionId) {
 
     static final String ONLY_DISAGREEMENTS = "only";
 
@@ -35,10 +37,11 @@ public record AtlasQuery(YearRange range, Set<Layer> layers, String eventId, Lan
     }
 
     public static AtlasQuery defaults(Lang lang) {
-        return new AtlasQuery(YearRange.ALL, EnumSet.allOf(Layer.class), null, lang, false);
+        return new AtlasQuery(YearRange.ALL, EnumSet.allOf(Layer.class), null, lang, false, null);
     }
 
-    public static Parsed parse(QueryParameters parameters, Lang lang, Predicate<String> eventExists) {
+    public static Parsed parse(QueryParameters parameters, Lang lang, Predicate<String> eventExists,
+            Predicate<String> regionExists) {
         Map<String, String> values = parameters.getParameters().entrySet().stream()
                 .filter(entry -> !entry.getValue().isEmpty())
                 .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().getFirst()));
@@ -72,7 +75,13 @@ public record AtlasQuery(YearRange range, Set<Layer> layers, String eventId, Lan
             eventId = null;
         }
         boolean onlyDisagreements = ONLY_DISAGREEMENTS.equals(values.get("disagreements"));
-        return new Parsed(new AtlasQuery(new YearRange(from, to), layers, eventId, lang, onlyDisagreements), notices);
+        String regionId = values.get("region");
+        if (regionId != null && !regionExists.test(regionId)) {
+            notices.add(UiText.NOTICE_UNKNOWN_REGION.in(lang, regionId));
+            regionId = null;
+        }
+        return new Parsed(new AtlasQuery(new YearRange(from, to), layers, eventId, lang, onlyDisagreements, regionId),
+                notices);
     }
 
     private static int year(Map<String, String> values, String name, int fallback, Lang lang, List<String> notices) {
@@ -89,23 +98,32 @@ public record AtlasQuery(YearRange range, Set<Layer> layers, String eventId, Lan
     }
 
     public AtlasQuery withRange(YearRange newRange) {
-        return new AtlasQuery(newRange, layers, eventId, lang, onlyDisagreements);
+        return new AtlasQuery(newRange, layers, eventId, lang, onlyDisagreements, regionId);
     }
 
     public AtlasQuery withLayers(Set<Layer> newLayers) {
-        return new AtlasQuery(range, newLayers, eventId, lang, onlyDisagreements);
+        return new AtlasQuery(range, newLayers, eventId, lang, onlyDisagreements, regionId);
     }
 
     public AtlasQuery withEvent(String newEventId) {
-        return new AtlasQuery(range, layers, newEventId, lang, onlyDisagreements);
+        return new AtlasQuery(range, layers, newEventId, lang, onlyDisagreements, regionId);
     }
 
     public AtlasQuery withLang(Lang newLang) {
-        return new AtlasQuery(range, layers, eventId, newLang, onlyDisagreements);
+        return new AtlasQuery(range, layers, eventId, newLang, onlyDisagreements, regionId);
     }
 
     public AtlasQuery withOnlyDisagreements(boolean only) {
-        return new AtlasQuery(range, layers, eventId, lang, only);
+        return new AtlasQuery(range, layers, eventId, lang, only, regionId);
+    }
+
+    public AtlasQuery withRegion(String newRegionId) {
+        return new AtlasQuery(range, layers, eventId, lang, onlyDisagreements, newRegionId);
+    }
+
+    /** The events this state lists. */
+    public EventFilter eventFilter() {
+        return new EventFilter(range, layers, regionId, onlyDisagreements);
     }
 
     /** The URL parameters for this state; defaults are left out to keep links short. */
@@ -122,6 +140,9 @@ public record AtlasQuery(YearRange range, Set<Layer> layers, String eventId, Lan
         }
         if (eventId != null) {
             values.put("event", eventId);
+        }
+        if (regionId != null) {
+            values.put("region", regionId);
         }
         if (onlyDisagreements) {
             values.put("disagreements", ONLY_DISAGREEMENTS);

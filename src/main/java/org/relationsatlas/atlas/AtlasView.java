@@ -27,6 +27,7 @@ import org.relationsatlas.i18n.Lang;
 import org.relationsatlas.i18n.UiText;
 import org.relationsatlas.layers.Layer;
 import org.relationsatlas.map.AtlasMap;
+import org.relationsatlas.regions.RegionService;
 import org.relationsatlas.years.YearRange;
 
 /**
@@ -38,16 +39,19 @@ import org.relationsatlas.years.YearRange;
 public class AtlasView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final EventService events;
+    private final RegionService regions;
     private AtlasQuery query = AtlasQuery.defaults(Lang.EN);
     private AtlasMap map;
     private EventPanel panel;
     private YearRangeSlider slider;
     private LayerLegend legend;
     private Checkbox onlyDisagreements;
+    private RegionPicker regionPicker;
     private Div notices;
 
-    public AtlasView(EventService events) {
+    public AtlasView(EventService events, RegionService regions) {
         this.events = events;
+        this.regions = regions;
         addClassName("atlas");
     }
 
@@ -57,7 +61,7 @@ public class AtlasView extends Div implements BeforeEnterObserver, HasDynamicTit
         String langParameter = event.getLocation().getQueryParameters().getSingleParameter("lang").orElse(null);
         Lang lang = Lang.resolve(langParameter, request == null ? null : request.getLocale());
         AtlasQuery.Parsed parsed = AtlasQuery.parse(event.getLocation().getQueryParameters(), lang,
-                id -> events.event(id).isPresent());
+                id -> events.event(id).isPresent(), id -> regions.region(id).isPresent());
         query = parsed.query();
         build(lang);
         showNotices(parsed.notices());
@@ -89,6 +93,8 @@ public class AtlasView extends Div implements BeforeEnterObserver, HasDynamicTit
         map.addClassName("atlas-map");
         map.getElement().setAttribute("data-loading-label", UiText.MAP_LOADING.in(lang));
         map.addFeatureClickListener(click -> selectFeature(click.featureId()));
+        map.addRegionClickListener(click -> chooseRegion(click.regionId()));
+        map.showRegion(query.regionId(), query.regionId() != null);
 
         slider = new YearRangeSlider(UiText.FROM_YEAR.in(lang), UiText.TO_YEAR.in(lang));
         slider.addRangeChangeListener(range -> {
@@ -118,7 +124,8 @@ public class AtlasView extends Div implements BeforeEnterObserver, HasDynamicTit
 
         panel = new EventPanel(lang, this::select);
 
-        Div filters = new Div(years, legend, onlyDisagreements);
+        regionPicker = new RegionPicker(lang, regions.regions(), this::chooseRegion);
+        Div filters = new Div(years, regionPicker, legend, onlyDisagreements);
         filters.addClassName("filters");
         Paragraph credit = new Paragraph(UiText.DATA_CREDIT.in(lang));
         credit.addClassName("credit");
@@ -160,7 +167,8 @@ public class AtlasView extends Div implements BeforeEnterObserver, HasDynamicTit
         slider.setValue(range);
         legend.setVisibleLayers(query.layers());
         onlyDisagreements.setValue(query.onlyDisagreements());
-        List<AtlasEvent> shown = events.eventsFor(range, query.layers(), query.onlyDisagreements());
+        regionPicker.setRegion(query.regionId());
+        List<AtlasEvent> shown = events.eventsFor(query.eventFilter());
         int total = events.eventsFor(YearRange.ALL, Set.of(Layer.values())).size();
         panel.show(shown, total, range);
         map.setLanguage(lang.code(), UiText.MAP_LABEL.in(lang, String.valueOf(range.from()),
@@ -174,6 +182,14 @@ public class AtlasView extends Div implements BeforeEnterObserver, HasDynamicTit
         } else if (selectedId != null) {
             panel.select(List.of(selectedId));
         }
+    }
+
+    /** A region was picked or clicked (null: all): outline it, move the map there, list its events. */
+    private void chooseRegion(String regionId) {
+        query = query.withRegion(regionId);
+        map.showRegion(regionId, regionId != null);
+        refresh();
+        updateUrl();
     }
 
     /** A card was chosen: select it, highlight its features and move the map to them. */

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** GET /api/events?from=&to=&layers=&disagreements=only: the events the panel would show, as JSON. */
+/** GET /api/events?from=&to=&layers=&region=&disagreements=only: the events the panel would show, as JSON. */
 @RestController
 public class EventController {
 
@@ -26,11 +26,13 @@ public class EventController {
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
             @RequestParam(required = false) String layers,
-            @RequestParam(required = false) String disagreements) {
+            @RequestParam(required = false) String disagreements,
+            @RequestParam(required = false) String region) {
         if (disagreements != null && !"only".equals(disagreements)) {
             throw new BadRequestException("'disagreements' can only be 'only', got '" + disagreements + "'");
         }
-        return events.eventsFor(QueryParameters.yearRange(from, to), visibleLayers(layers), disagreements != null)
+        return events.eventsFor(new EventFilter(QueryParameters.yearRange(from, to), visibleLayers(layers),
+                        region == null || region.isBlank() ? null : region, disagreements != null))
                 .stream()
                 .map(EventJson::of)
                 .toList();

@@ -20,16 +20,12 @@ public class EventService {
 
     /** Events in the range whose layer (if they have one) is visible, sorted by date. */
     public List<AtlasEvent> eventsFor(YearRange range, Set<Layer> visibleLayers) {
-        return repository.findAll().stream()
-                .filter(event -> event.isShownFor(range, visibleLayers))
-                .toList();
+        return eventsFor(EventFilter.of(range, visibleLayers));
     }
 
-    /** As {@link #eventsFor(YearRange, Set)}, optionally only those where sources disagree. */
-    public List<AtlasEvent> eventsFor(YearRange range, Set<Layer> visibleLayers, boolean onlyDisagreements) {
-        return eventsFor(range, visibleLayers).stream()
-                .filter(event -> !onlyDisagreements || event.disagreement() != null)
-                .toList();
+    /** Events the filter accepts, sorted by date. */
+    public List<AtlasEvent> eventsFor(EventFilter filter) {
+        return repository.findAll().stream().filter(filter::accepts).toList();
     }
 
     public Optional<AtlasEvent> event(String id) {

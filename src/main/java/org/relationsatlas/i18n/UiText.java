@@ -66,6 +66,9 @@ public enum UiText {
     NOTICE_UNKNOWN_EVENT("No event ''{0}'' in the atlas.", "لا يوجد حدث ''{0}'' في الأطلس."),
     NOTICE_HIDDEN_EVENT("The event ''{0}'' is outside the years or layers shown.",
             "الحدث ''{0}'' خارج السنوات أو الطبقات المعروضة."),
+    NOTICE_UNKNOWN_REGION("Ignored unknown region ''{0}''.", "تم تجاهل منطقة غير معروفة ''{0}''."),
+    REGION("Region", "المنطقة"),
+    ALL_REGIONS("All regions", "كل المناطق"),
     DISMISS("Dismiss", "إغلاق"),
     DATA_CREDIT("Base map: Natural Earth. Every event cites its sources.",
             "الخريطة الأساسية: Natural Earth. لكل حدث مصادره.");

@@ -30,8 +30,15 @@ import org.relationsatlas.years.YearRange;
 @NpmPackage(value = "world-atlas", version = "2.0.2")
 public class AtlasMap extends Component implements HasSize, HasStyle {
 
-    private MapState state = new MapState(YearRange.EARLIEST, YearRange.LATEST,
-            List.of(), List.of(), false, "en", "Map", Map.of());
+    private YearRange range = YearRange.ALL;
+    private List<String> layers = List.of();
+    private List<String> selected = List.of();
+    private boolean fitSelection;
+    private String lang = "en";
+    private String ariaLabel = "Map";
+    private Map<String, String> statusLabels = Map.of();
+    private String region;
+    private boolean fitRegion;
     private boolean updateScheduled;
 
     public AtlasMap() {
@@ -39,38 +46,49 @@ public class AtlasMap extends Component implements HasSize, HasStyle {
     }
 
     public void setRange(YearRange range) {
-        update(new MapState(range.from(), range.to(), state.layers(), state.selected(), state.fitSelection(),
-                state.lang(), state.ariaLabel(), state.statusLabels()));
+        this.range = range;
+        scheduleUpdate();
     }
 
-    public void setVisibleLayers(Collection<Layer> layers) {
-        update(new MapState(state.from(), state.to(), layers.stream().map(Layer::id).toList(), state.selected(),
-                state.fitSelection(), state.lang(), state.ariaLabel(), state.statusLabels()));
+    public void setVisibleLayers(Collection<Layer> visible) {
+        this.layers = visible.stream().map(Layer::id).toList();
+        scheduleUpdate();
     }
 
     /** Highlights these features; with {@code fit}, also moves the map to them. */
     public void select(List<String> featureIds, boolean fit) {
-        update(new MapState(state.from(), state.to(), state.layers(), featureIds, fit || state.fitSelection(),
-                state.lang(), state.ariaLabel(), state.statusLabels()));
+        this.selected = List.copyOf(featureIds);
+        this.fitSelection |= fit;
+        scheduleUpdate();
+    }
+
+    /** Outlines a region (null: none); with {@code fit}, also moves the map to it. */
+    public void showRegion(String regionId, boolean fit) {
+        this.region = regionId;
+        this.fitRegion |= fit && regionId != null;
+        scheduleUpdate();
     }
 
     /** The language of feature names, the map's accessible label and the status names in that language. */
     public void setLanguage(String lang, String ariaLabel, Map<String, String> statusLabels) {
-        update(new MapState(state.from(), state.to(), state.layers(), state.selected(), state.fitSelection(),
-                lang, ariaLabel, statusLabels));
+        this.lang = lang;
+        this.ariaLabel = ariaLabel;
+        this.statusLabels = Map.copyOf(statusLabels);
+        scheduleUpdate();
     }
 
+    /** The state as it will be sent next. */
     public MapState state() {
-        return state;
+        return new MapState(range.from(), range.to(), layers, selected, fitSelection, lang, ariaLabel, statusLabels,
+                region, fitRegion);
     }
 
     public Registration addFeatureClickListener(ComponentEventListener<FeatureClickEvent> listener) {
         return addListener(FeatureClickEvent.class, listener);
     }
 
-    private void update(MapState next) {
-        state = next;
-        scheduleUpdate();
+    public Registration addRegionClickListener(ComponentEventListener<RegionClickEvent> listener) {
+        return addListener(RegionClickEvent.class, listener);
     }
 
     private void scheduleUpdate() {
@@ -80,8 +98,10 @@ public class AtlasMap extends Component implements HasSize, HasStyle {
         updateScheduled = true;
         getElement().getNode().runWhenAttached(ui -> ui.beforeClientResponse(this, context -> {
             updateScheduled = false;
-            getElement().callJsFunction("applyState", state);
-            state = state.withFit(false);
+            getElement().callJsFunction("applyState", state());
+            // A fit moves the map once; later updates must not pull the user back.
+            fitSelection = false;
+            fitRegion = false;
         }));
     }
 }

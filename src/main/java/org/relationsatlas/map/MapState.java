@@ -12,6 +12,8 @@ import java.util.Map;
  * @param selected     ids of highlighted features
  * @param fitSelection whether to move the map to the selected features in this update
  * @param statusLabels feature statuses ("under-construction"…) in the map's language, for tooltips and the text alternative
+ * @param region       the chosen region's id, outlined on the map, or null
+ * @param fitRegion    whether to move the map to the region in this update
  */
 public record MapState(
         int from,
@@ -21,15 +23,13 @@ public record MapState(
         boolean fitSelection,
         String lang,
         String ariaLabel,
-        Map<String, String> statusLabels) implements Serializable {
+        Map<String, String> statusLabels,
+        String region,
+        boolean fitRegion) implements Serializable {
 
     public MapState {
         layers = List.copyOf(layers);
         selected = List.copyOf(selected);
         statusLabels = Map.copyOf(statusLabels);
-    }
-
-    MapState withFit(boolean fit) {
-        return new MapState(from, to, layers, selected, fit, lang, ariaLabel, statusLabels);
     }
 }

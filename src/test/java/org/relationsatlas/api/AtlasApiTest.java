@@ -95,6 +95,17 @@ class AtlasApiTest {
     }
 
     @Test
+    void regionsAreAGeoJsonFeatureCollectionAndFilterEvents() {
+        Answer regions = get("/api/regions.geojson");
+        assertThat(regions.contentType()).startsWith("application/geo+json");
+        assertThat(regions.body().path("features").valueStream().map(f -> f.path("id").asString()))
+                .contains("amur-ussuri", "arctic", "capitals");
+        JsonNode arctic = get("/api/events?region=arctic").body();
+        assertThat(arctic.size()).isGreaterThan(0);
+        assertThat(arctic.valueStream()).allSatisfy(event -> assertThat(event.path("regions").toString()).contains("arctic"));
+    }
+
+    @Test
     void healthIsUp() {
         Answer answer = get("/actuator/health");
         assertThat(answer.status()).isEqualTo(200);

@@ -16,7 +16,8 @@ import org.relationsatlas.years.YearRange;
 class AtlasQueryTest {
 
     private static AtlasQuery.Parsed parse(String query) {
-        return AtlasQuery.parse(QueryParameters.fromString(query), Lang.EN, id -> id.equals("treaty-1950"));
+        return AtlasQuery.parse(QueryParameters.fromString(query), Lang.EN, id -> id.equals("treaty-1950"),
+                id -> id.equals("arctic"));
     }
 
     @Test
@@ -42,6 +43,13 @@ class AtlasQueryTest {
     }
 
     @Test
+    void anUnknownRegionIsIgnoredWithANotice() {
+        AtlasQuery.Parsed parsed = parse("region=atlantis");
+        assertThat(parsed.query().regionId()).isNull();
+        assertThat(parsed.notices()).containsExactly("Ignored unknown region 'atlantis'.");
+    }
+
+    @Test
     void aBackwardsRangeIsSwapped() {
         AtlasQuery.Parsed parsed = parse("from=1991&to=1969");
         assertThat(parsed.query().range()).isEqualTo(new YearRange(1969, 1991));
@@ -50,14 +58,15 @@ class AtlasQueryTest {
 
     @Test
     void theUrlLeavesOutDefaults() {
-        AtlasQuery query = new AtlasQuery(new YearRange(1949, 2025), EnumSet.allOf(Layer.class), null, Lang.AR, false);
+        AtlasQuery query = new AtlasQuery(new YearRange(1949, 2025), EnumSet.allOf(Layer.class), null, Lang.AR, false, null);
         assertThat(query.toQueryParameters().getParameters())
                 .isEqualTo(Map.of("from", List.of("1949"), "lang", List.of("ar")));
     }
 
     @Test
     void theUrlRoundTrips() {
-        AtlasQuery query = parse("from=1949&to=1951&layers=railways,borders&event=treaty-1950&disagreements=only").query();
+        AtlasQuery query = parse("from=1949&to=1951&layers=railways,borders&event=treaty-1950&disagreements=only&region=arctic").query();
+        assertThat(query.regionId()).isEqualTo("arctic");
         assertThat(query.onlyDisagreements()).isTrue();
         assertThat(parse(query.toQueryParameters().getQueryString()).query()).isEqualTo(query);
     }

@@ -93,6 +93,14 @@ class AtlasViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aRegionInTheUrlListsOnlyItsEventsAndOutlinesIt() {
+        open("region=arctic");
+        assertThat(shownEventIds()).contains("coast-guard-patrol-2024").doesNotContain("treaty-1950");
+        assertThat($(AtlasMap.class).single().state().region()).isEqualTo("arctic");
+        assertThat($(RegionPicker.class).single().getValue()).isEqualTo("arctic");
+    }
+
+    @Test
     void theArabicViewIsRightToLeftWithArabicText() {
         open("from=1950&to=1950&lang=ar");
         AtlasView view = (AtlasView) getCurrentView();

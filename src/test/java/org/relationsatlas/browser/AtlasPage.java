@@ -137,6 +137,26 @@ public class AtlasPage {
         return details.innerText();
     }
 
+    /** Picks a region by its name in the region picker. */
+    public AtlasPage chooseRegion(String name) {
+        page.locator("vaadin-select.region-picker").click();
+        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(name)).first().click();
+        waitUntilReady();
+        return this;
+    }
+
+    /** Clicks the map inside a region, where the map draws its outline. */
+    public AtlasPage clickRegion(String regionId) {
+        Object pixel = map().evaluate("(map, id) => map.regionPixel(id)", regionId);
+        if (!(pixel instanceof List<?> xy)) {
+            throw new AssertionError("region " + regionId + " is not drawn");
+        }
+        BoundingBox box = map().boundingBox();
+        page.mouse().click(box.x + ((Number) xy.get(0)).doubleValue(), box.y + ((Number) xy.get(1)).doubleValue());
+        waitUntilReady();
+        return this;
+    }
+
     public AtlasPage showOnlyDisagreements() {
         page.locator("vaadin-checkbox.only-disagreements").click();
         waitUntilReady();
@@ -179,9 +199,20 @@ public class AtlasPage {
         return point[0] > box.x && point[0] < box.x + box.width && point[1] > box.y && point[1] < box.y + box.height;
     }
 
-    /** The address bar, as the page has it now (after the view's history update). */
+    /**
+     * The address bar once the view's history update has landed. Vaadin applies that update a moment
+     * after the round trip ends, so wait until the address has stayed the same for a few samples.
+     */
     public String url() {
-        return (String) page.evaluate("() => location.href");
+        String last = null;
+        int stableSamples = 0;
+        for (int sample = 0; sample < 60 && stableSamples < 3; sample++) {
+            page.waitForTimeout(50);
+            String now = (String) page.evaluate("() => location.href");
+            stableSamples = now.equals(last) ? stableSamples + 1 : 0;
+            last = now;
+        }
+        return last;
     }
 
     public List<String> notices() {

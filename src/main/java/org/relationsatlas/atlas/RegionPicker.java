@@ -1,0 +1,38 @@
+package org.relationsatlas.atlas;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import com.vaadin.flow.component.select.Select;
+
+import org.relationsatlas.i18n.Lang;
+import org.relationsatlas.i18n.UiText;
+import org.relationsatlas.regions.Region;
+
+/** Choose a region to explore, or all of them; the first item stands for "all regions". */
+class RegionPicker extends Select<String> {
+
+    private static final String ALL = "";
+
+    RegionPicker(Lang lang, List<Region> regions, Consumer<String> onChoose) {
+        List<String> ids = new ArrayList<>();
+        ids.add(ALL);
+        regions.forEach(region -> ids.add(region.id()));
+        setLabel(UiText.REGION.in(lang));
+        setItems(ids);
+        setItemLabelGenerator(id -> ALL.equals(id) ? UiText.ALL_REGIONS.in(lang) : regions.stream()
+                .filter(region -> region.id().equals(id)).findFirst().map(region -> region.name(lang.code())).orElse(id));
+        setValue(ALL);
+        addClassName("region-picker");
+        addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                onChoose.accept(ALL.equals(change.getValue()) ? null : change.getValue());
+            }
+        });
+    }
+
+    void setRegion(String regionId) {
+        setValue(regionId == null ? ALL : regionId);
+    }
+}
