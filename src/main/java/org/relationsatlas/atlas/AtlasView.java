@@ -1,5 +1,6 @@
 package org.relationsatlas.atlas;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -76,7 +77,7 @@ public class AtlasView extends Div implements BeforeEnterObserver, HasDynamicTit
                 }
             });
         }
-        updateUrl();
+        // The address just opened already reproduces this view: it is rewritten only when the view changes.
     }
 
     @Override
@@ -123,6 +124,7 @@ public class AtlasView extends Div implements BeforeEnterObserver, HasDynamicTit
         notices.addClassName("notices");
 
         panel = new EventPanel(lang, this::select);
+        panel.addComponentAsFirst(new SearchBox(events, lang, this::showFound));
 
         regionPicker = new RegionPicker(lang, regions.regions(), this::chooseRegion);
         Div filters = new Div(years, regionPicker, legend, onlyDisagreements);
@@ -184,6 +186,24 @@ public class AtlasView extends Div implements BeforeEnterObserver, HasDynamicTit
         }
     }
 
+    /**
+     * A search result was chosen: if the filters hide it, widen them just enough (its years, its
+     * layer, no region or disagreement filter), then select it.
+     */
+    private void showFound(AtlasEvent found) {
+        if (!query.eventFilter().accepts(found)) {
+            YearRange range = query.range();
+            int year = found.date().year();
+            Set<Layer> layers = EnumSet.copyOf(query.layers().isEmpty() ? EnumSet.noneOf(Layer.class) : query.layers());
+            found.category().layer().ifPresent(layers::add);
+            query = query.withRange(new YearRange(Math.min(range.from(), year), Math.max(range.to(), year)))
+                    .withLayers(layers).withRegion(null).withOnlyDisagreements(false);
+            map.showRegion(null, false);
+            refresh();
+        }
+        select(found);
+    }
+
     /** A region was picked or clicked (null: all): outline it, move the map there, list its events. */
     private void chooseRegion(String regionId) {
         query = query.withRegion(regionId);
@@ -223,8 +243,14 @@ public class AtlasView extends Div implements BeforeEnterObserver, HasDynamicTit
         }
     }
 
+    /**
+     * Keeps the address bar equal to the view, so a copied link reopens it. A fixed script with the
+     * address as a parameter, run in order with the rest of this response (Vaadin's History API defers
+     * its update, which made the address lag behind the view).
+     */
     private void updateUrl() {
-        UI.getCurrent().getPage().getHistory()
-                .replaceState(null, new Location("", query.toQueryParameters()));
+        String address = new Location("", query.toQueryParameters()).getPathWithQueryParameters();
+        UI.getCurrent().getPage().executeJs("window.history.replaceState(window.history.state, '', $0)",
+                address.isEmpty() ? "." : address);
     }
 }

@@ -28,6 +28,44 @@ public class EventService {
         return repository.findAll().stream().filter(filter::accepts).toList();
     }
 
+    /** The longest query searched for, so a pasted page cannot make the search slow. */
+    public static final int MAX_QUERY = 100;
+
+    /**
+     * Events whose title or summary contains the query, in either language, ignoring case, accents and
+     * Arabic diacritics and hamza spellings; title matches first, then by date. Matches are reported in
+     * {@code language}'s text where it matches there, else in the other language's.
+     */
+    public List<SearchHit> search(String query, String language, int limit) {
+        String folded = SearchText.foldQuery(query.length() > MAX_QUERY ? query.substring(0, MAX_QUERY) : query);
+        if (folded.length() < 2) {
+            return List.of();
+        }
+        String other = "ar".equals(language) ? "en" : "ar";
+        List<SearchHit> titleHits = new java.util.ArrayList<>();
+        List<SearchHit> summaryHits = new java.util.ArrayList<>();
+        for (AtlasEvent event : repository.findAll()) {
+            SearchHit hit = match(event, folded, language);
+            if (hit == null) {
+                hit = match(event, folded, other);
+            }
+            if (hit != null) {
+                (hit.inTitle() ? titleHits : summaryHits).add(hit);
+            }
+        }
+        titleHits.addAll(summaryHits);
+        return titleHits.stream().limit(limit).toList();
+    }
+
+    private static SearchHit match(AtlasEvent event, String folded, String language) {
+        int[] inTitle = SearchText.of(event.title().in(language)).find(folded);
+        if (inTitle != null) {
+            return new SearchHit(event, language, true, inTitle[0], inTitle[1]);
+        }
+        int[] inSummary = SearchText.of(event.summary().in(language)).find(folded);
+        return inSummary == null ? null : new SearchHit(event, language, false, inSummary[0], inSummary[1]);
+    }
+
     public Optional<AtlasEvent> event(String id) {
         return repository.findById(id);
     }

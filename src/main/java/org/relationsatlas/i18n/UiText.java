@@ -69,6 +69,8 @@ public enum UiText {
     NOTICE_UNKNOWN_REGION("Ignored unknown region ''{0}''.", "تم تجاهل منطقة غير معروفة ''{0}''."),
     REGION("Region", "المنطقة"),
     ALL_REGIONS("All regions", "كل المناطق"),
+    SEARCH_PLACEHOLDER("Search events", "ابحث في الأحداث"),
+    SEARCH_NOTHING("Nothing found for ''{0}''.", "لا نتائج لـ ''{0}''."),
     DISMISS("Dismiss", "إغلاق"),
     DATA_CREDIT("Base map: Natural Earth. Every event cites its sources.",
             "الخريطة الأساسية: Natural Earth. لكل حدث مصادره.");

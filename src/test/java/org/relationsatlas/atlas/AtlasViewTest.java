@@ -101,6 +101,21 @@ class AtlasViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void choosingASearchResultHiddenByTheFiltersWidensThemAndSelectsIt() {
+        open("from=1949&to=1951&layers=borders");
+        test($(com.vaadin.flow.component.textfield.TextField.class).single()).setValue("begins gas deliveries");
+        Div result = $(Div.class).withClassName("search-result")
+                .withAttribute("data-event-id", "power-of-siberia-first-gas-2019").single();
+        test(result).click();
+        assertThat(selectedEventIds()).containsExactly("power-of-siberia-first-gas-2019");
+        AtlasMap map = $(AtlasMap.class).single();
+        assertThat(map.state().from()).isEqualTo(1949);
+        assertThat(map.state().to()).isEqualTo(2019);
+        assertThat(map.state().layers()).contains("borders", "pipelines");
+        assertThat(map.state().selected()).contains("power-of-siberia");
+    }
+
+    @Test
     void theArabicViewIsRightToLeftWithArabicText() {
         open("from=1950&to=1950&lang=ar");
         AtlasView view = (AtlasView) getCurrentView();

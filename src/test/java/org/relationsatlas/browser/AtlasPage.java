@@ -137,6 +137,14 @@ public class AtlasPage {
         return details.innerText();
     }
 
+    /** Types into the search box and waits for the results. */
+    public Locator search(String query) {
+        page.locator(".search-box vaadin-text-field input").fill(query);
+        page.locator(".search-result, .search-empty").first().waitFor();
+        waitUntilReady();
+        return page.locator(".search-result");
+    }
+
     /** Picks a region by its name in the region picker. */
     public AtlasPage chooseRegion(String name) {
         page.locator("vaadin-select.region-picker").click();

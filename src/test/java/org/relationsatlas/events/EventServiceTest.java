@@ -58,4 +58,30 @@ class EventServiceTest {
                         .isNotEmpty()
                         .allSatisfy(source -> assertThat(source.url()).startsWith("http")));
     }
+
+    @Test
+    void searchFindsArabicWordsWrittenWithDiacriticsOrAnotherHamza() {
+        List<String> plain = events.search("معاهدة الصداقة", "ar", 20).stream().map(hit -> hit.event().id()).toList();
+        List<String> voweled = events.search("مُعاهَدة الصَّداقة", "ar", 20).stream().map(hit -> hit.event().id()).toList();
+        assertThat(plain).contains("treaty-1950");
+        assertThat(voweled).isEqualTo(plain);
+        assertThat(events.search("إتفاقية", "ar", 50)).isNotEmpty()
+                .hasSameSizeAs(events.search("اتفاقية", "ar", 50));
+    }
+
+    @Test
+    void searchMarksWhereTheWordsAreAndPutsTitlesFirst() {
+        List<SearchHit> hits = events.search("zhenbao", "en", 10);
+        assertThat(hits).isNotEmpty();
+        assertThat(hits.getFirst().inTitle()).isTrue();
+        SearchHit first = hits.getFirst();
+        assertThat(first.matchedText().substring(first.start(), first.end())).isEqualTo("Zhenbao");
+        assertThat(events.search("a", "en", 10)).as("one letter is too short to search").isEmpty();
+    }
+
+    @Test
+    void anEnglishQueryFindsEventsInTheArabicView() {
+        assertThat(events.search("Power of Siberia", "ar", 10)).isNotEmpty()
+                .allSatisfy(hit -> assertThat(hit.language()).isEqualTo("en"));
+    }
 }
