@@ -43,7 +43,7 @@ export function cityStyle(feature: FeatureLike, lang: Lang): Style {
     }),
     text: new Text({
       text: lang === 'ar' ? feature.get('name_ar') : feature.get('name_en'),
-      font: `${capital ? '600 ' : ''}14px system-ui, "Noto Sans Arabic", sans-serif`,
+      font: `${capital ? '600 ' : ''}${lang === 'ar' ? '15px "Noto Sans Arabic", system-ui' : '14px system-ui, "Noto Sans Arabic"'}, sans-serif`,
       offsetY: -14,
       fill: new Fill({ color: '#212529' }),
       stroke: new Stroke({ color: 'rgba(255,255,255,0.9)', width: 4 }),

@@ -179,6 +179,7 @@ class AtlasMapElement extends HTMLElement {
         return feature;
       }),
     });
+    let cityLayer: VectorLayer<VectorSource> | undefined;
     this.map = new OlMap({
       target,
       controls: defaultControls({ rotate: false }).extend([new ScaleLine()]),
@@ -199,15 +200,17 @@ class AtlasMapElement extends HTMLElement {
           this.overlays.set(id, layer);
           return layer;
         }),
-        new VectorLayer({
+        (cityLayer = new VectorLayer({
           source: cities,
           style: (feature) => cityStyle(feature, this.state?.lang ?? 'en'),
           declutter: true,
           properties: { base: true },
-        }),
+        })),
       ],
       view: new View({ center: fromLonLat([100, 50]), zoom: 3, minZoom: 2, maxZoom: 12 }),
     });
+    // Canvas labels do not redraw by themselves when the shipped Arabic font arrives.
+    document.fonts.ready.then(() => cityLayer?.changed());
     this.baseReady = this.loadCountries(countries);
     this.regionsReady = this.loadRegions(this.regions!.getSource()!);
     this.map.on('pointermove', (event) => this.showTooltip(event.pixel, event.dragging));

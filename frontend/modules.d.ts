@@ -1,5 +1,6 @@
 // Vite's build type-checks: these modules ship no TypeScript declarations.
 declare module 'ol/ol.css';
+declare module '@fontsource/*';
 declare module '*?url' {
   const url: string;
   export default url;

@@ -6,6 +6,8 @@ import java.util.Set;
 
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -37,6 +39,8 @@ import org.relationsatlas.years.YearRange;
  */
 @Route("")
 @AnonymousAllowed
+@JsModule("./atlas-fonts.ts")
+@NpmPackage(value = "@fontsource/noto-sans-arabic", version = "5.3.0")
 public class AtlasView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final EventService events;

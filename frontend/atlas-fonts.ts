@@ -1,0 +1,6 @@
+/*
+ * The Arabic font ships with the app (no font CDN): a projector's computer may have no good Arabic
+ * font, and the classroom may have no internet. Only the Arabic subset, regular and bold (~100 KB).
+ */
+import '@fontsource/noto-sans-arabic/arabic-400.css';
+import '@fontsource/noto-sans-arabic/arabic-700.css';
