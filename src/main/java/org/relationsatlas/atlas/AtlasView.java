@@ -52,6 +52,7 @@ public class AtlasView extends Div implements BeforeEnterObserver, HasDynamicTit
     private LayerLegend legend;
     private Checkbox onlyDisagreements;
     private RegionPicker regionPicker;
+    private TradeChart tradeChart;
     private Div notices;
 
     public AtlasView(EventService events, RegionService regions) {
@@ -135,7 +136,9 @@ public class AtlasView extends Div implements BeforeEnterObserver, HasDynamicTit
         filters.addClassName("filters");
         Paragraph credit = new Paragraph(UiText.DATA_CREDIT.in(lang));
         credit.addClassName("credit");
-        Div mapColumn = new Div(filters, notices, map, credit);
+        tradeChart = new TradeChart(lang);
+        tradeChart.addClassName("trade-chart");
+        Div mapColumn = new Div(filters, notices, map, tradeChart, credit);
         mapColumn.addClassName("map-column");
         Main main = new Main(mapColumn, panel);
         main.addClassName("atlas-main");
@@ -180,6 +183,7 @@ public class AtlasView extends Div implements BeforeEnterObserver, HasDynamicTit
         map.setLanguage(lang.code(), UiText.MAP_LABEL.in(lang, String.valueOf(range.from()),
                 String.valueOf(range.to())), Categories.statusLabels(lang));
         map.setRange(range);
+        tradeChart.setRange(range);
         map.setVisibleLayers(query.layers());
         String selectedId = query.eventId();
         if (selectedId != null && shown.stream().noneMatch(e -> e.id().equals(selectedId))) {

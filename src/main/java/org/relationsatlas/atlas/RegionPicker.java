@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 
 import org.relationsatlas.i18n.Lang;
@@ -19,7 +20,9 @@ class RegionPicker extends Select<String> {
         List<String> ids = new ArrayList<>();
         ids.add(ALL);
         regions.forEach(region -> ids.add(region.id()));
-        setLabel(UiText.REGION.in(lang));
+        // A short label beside the years keeps the filters to few rows, leaving the map its height.
+        setAriaLabel(UiText.REGION.in(lang));
+        setPrefixComponent(new Span(UiText.REGION.in(lang) + ":"));
         setItems(ids);
         setItemLabelGenerator(id -> ALL.equals(id) ? UiText.ALL_REGIONS.in(lang) : regions.stream()
                 .filter(region -> region.id().equals(id)).findFirst().map(region -> region.name(lang.code())).orElse(id));

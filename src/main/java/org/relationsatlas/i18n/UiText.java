@@ -71,6 +71,11 @@ public enum UiText {
     ALL_REGIONS("All regions", "كل المناطق"),
     SEARCH_PLACEHOLDER("Search events", "ابحث في الأحداث"),
     SEARCH_NOTHING("Nothing found for ''{0}''.", "لا نتائج لـ ''{0}''."),
+    TRADE_TITLE("China–Russia trade, US$ billion a year (China customs)",
+            "التجارة الصينية الروسية، مليار دولار سنويًا (الجمارك الصينية)"),
+    TRADE_SOURCE("Source", "المصدر"),
+    TRADE_NO_DATA("No trade figures for these years (the series starts in 1992).",
+            "لا أرقام للتجارة في هذه السنوات (تبدأ السلسلة عام 1992)."),
     DISMISS("Dismiss", "إغلاق"),
     DATA_CREDIT("Base map: Natural Earth. Every event cites its sources.",
             "الخريطة الأساسية: Natural Earth. لكل حدث مصادره.");

@@ -106,6 +106,17 @@ class AtlasApiTest {
     }
 
     @Test
+    void tradeIsAYearlySeriesWithSources() {
+        JsonNode trade = get("/api/trade").body();
+        assertThat(trade.size()).isGreaterThanOrEqualTo(33);
+        assertThat(trade.get(0).path("year").asInt()).isEqualTo(1992);
+        assertThat(trade.valueStream()).allSatisfy(year -> {
+            assertThat(year.path("totalUsdBn").asDouble()).isPositive();
+            assertThat(year.path("source").path("url").asString()).startsWith("http");
+        });
+    }
+
+    @Test
     void healthIsUp() {
         Answer answer = get("/actuator/health");
         assertThat(answer.status()).isEqualTo(200);

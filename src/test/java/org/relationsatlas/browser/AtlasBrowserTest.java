@@ -76,6 +76,21 @@ class AtlasBrowserTest extends BrowserTestBase {
     }
 
     @Test
+    void theTradeChartFollowsTheSelectedYears() {
+        atlas.open("from=2014&to=2016");
+        var bars = atlas.page().locator("atlas-trade-chart rect.bar");
+        bars.first().waitFor();
+        assertThat(bars.count()).isGreaterThanOrEqualTo(33);
+        assertThat(atlas.page().locator("atlas-trade-chart rect.in-range").all())
+                .extracting(bar -> bar.getAttribute("data-year")).containsExactly("2014", "2015", "2016");
+        assertThat(atlas.page().locator("atlas-trade-chart rect[data-year='2023'] title").textContent())
+                .startsWith("2023: 240.1");
+        atlas.setYears(1950, 1960);
+        assertThat(atlas.page().locator("atlas-trade-chart rect.in-range").count()).isZero();
+        assertThat(atlas.page().locator("atlas-trade-chart .trade-empty").textContent()).contains("starts in 1992");
+    }
+
+    @Test
     void hoveringAFeatureShowsItsName() {
         atlas.open("from=1969&to=1969&layers=borders");
         assertThat(atlas.hoverFeature("zhenbao-island")).contains("Zhenbao");

@@ -1,0 +1,132 @@
+/*
+ * <atlas-trade-chart>: yearly China–Russia trade as bars; the years selected in the atlas are drawn
+ * strong, the others faint. Fetches the series from /api/trade once; Java sends the selected years and
+ * the labels (applyState). All text is set with textContent; right-to-left in Arabic (years run from
+ * the right). A hidden table is the chart's text alternative.
+ */
+interface TradeYear {
+  year: number;
+  totalUsdBn: number;
+  basis: string;
+  source: { title: string; publisher: string; url: string; published: string | null };
+  noteEn: string | null;
+  noteAr: string | null;
+}
+
+/** Mirrors TradeChart.ChartState in Java. */
+interface ChartState {
+  from: number;
+  to: number;
+  lang: 'en' | 'ar';
+  title: string;
+  sourceLabel: string;
+  noData: string;
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+const WIDTH = 800;
+const HEIGHT = 120;
+const AXIS = 18;
+const TOP = 14;
+
+class AtlasTradeChart extends HTMLElement {
+  private state?: ChartState;
+  private series?: Promise<TradeYear[]>;
+  private heading = document.createElement('div');
+  private svg = document.createElementNS(SVG, 'svg');
+  private table = document.createElement('table');
+  private empty = document.createElement('div');
+
+  connectedCallback(): void {
+    if (!this.heading.isConnected) {
+      this.heading.className = 'trade-title';
+      this.svg.setAttribute('viewBox', `0 0 ${WIDTH} ${HEIGHT}`);
+      this.svg.setAttribute('preserveAspectRatio', 'none');
+      this.svg.setAttribute('aria-hidden', 'true');
+      this.table.className = 'atlas-sr-only';
+      this.empty.className = 'trade-empty';
+      this.append(this.heading, this.svg, this.empty, this.table);
+    }
+    this.series ??= fetch(new URL('api/trade', document.baseURI)).then((response) => {
+      if (!response.ok) throw new Error(`trade: HTTP ${response.status}`);
+      return response.json();
+    });
+    if (this.state) this.applyState(this.state);
+  }
+
+  applyState(state: ChartState): void {
+    this.state = state;
+    if (!this.isConnected || !this.series) return;
+    this.series.then((years) => this.draw(years, state)).catch((error) => console.warn('atlas-trade-chart', error));
+  }
+
+  private draw(years: TradeYear[], state: ChartState): void {
+    this.heading.textContent = state.title;
+    this.setAttribute('dir', state.lang === 'ar' ? 'rtl' : 'ltr');
+    const first = years[0]?.year ?? 1992;
+    const last = years[years.length - 1]?.year ?? 2025;
+    const max = Math.max(...years.map((y) => y.totalUsdBn), 1);
+    const slot = WIDTH / (last - first + 1);
+    const x = (year: number) => {
+      const offset = (year - first) * slot;
+      return state.lang === 'ar' ? WIDTH - offset - slot : offset;
+    };
+    const bars: SVGElement[] = [];
+    for (const y of years) {
+      const height = ((HEIGHT - AXIS - TOP) * y.totalUsdBn) / max;
+      const bar = document.createElementNS(SVG, 'rect');
+      bar.setAttribute('x', String(x(y.year) + slot * 0.15));
+      bar.setAttribute('width', String(slot * 0.7));
+      bar.setAttribute('y', String(HEIGHT - AXIS - height));
+      bar.setAttribute('height', String(height));
+      bar.setAttribute('class', y.year >= state.from && y.year <= state.to ? 'bar in-range' : 'bar');
+      bar.dataset.year = String(y.year);
+      const tip = document.createElementNS(SVG, 'title');
+      tip.textContent = `${y.year}: ${y.totalUsdBn} · ${state.sourceLabel}: ${y.source.publisher}`;
+      bar.append(tip);
+      bars.push(bar);
+    }
+    const labels: SVGElement[] = [];
+    for (const y of years.filter((year) => year.year % 5 === 0)) {
+      const label = document.createElementNS(SVG, 'text');
+      label.setAttribute('x', String(x(y.year) + slot / 2));
+      label.setAttribute('y', String(HEIGHT - 4));
+      label.setAttribute('text-anchor', 'middle');
+      label.setAttribute('class', 'axis');
+      label.textContent = String(y.year);
+      labels.push(label);
+    }
+    const peak = years.reduce((a, b) => (b.totalUsdBn > a.totalUsdBn ? b : a), years[0]);
+    if (peak) {
+      const value = document.createElementNS(SVG, 'text');
+      value.setAttribute('x', String(x(peak.year) + slot / 2));
+      value.setAttribute('y', String(TOP - 3));
+      value.setAttribute('text-anchor', 'middle');
+      value.setAttribute('class', 'peak');
+      value.textContent = String(peak.totalUsdBn);
+      labels.push(value);
+    }
+    this.svg.replaceChildren(...bars, ...labels);
+    const shown = years.filter((y) => y.year >= state.from && y.year <= state.to);
+    this.empty.textContent = shown.length === 0 ? state.noData : '';
+    this.renderTable(shown, state);
+  }
+
+  /** The same figures as text, for screen readers. */
+  private renderTable(years: TradeYear[], state: ChartState): void {
+    const caption = document.createElement('caption');
+    caption.textContent = state.title;
+    const rows = years.map((y) => {
+      const row = document.createElement('tr');
+      for (const text of [String(y.year), String(y.totalUsdBn), `${y.source.publisher}: ${y.source.title}`]) {
+        const cell = document.createElement('td');
+        cell.textContent = text;
+        row.append(cell);
+      }
+      return row;
+    });
+    this.table.replaceChildren(caption, ...rows);
+  }
+}
+
+customElements.define('atlas-trade-chart', AtlasTradeChart);

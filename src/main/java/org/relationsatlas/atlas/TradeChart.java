@@ -1,0 +1,54 @@
+package org.relationsatlas.atlas;
+
+import java.io.Serializable;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+
+import org.relationsatlas.i18n.Lang;
+import org.relationsatlas.i18n.UiText;
+import org.relationsatlas.years.YearRange;
+
+/**
+ * The yearly trade chart (frontend/atlas-trade-chart.ts). It fetches the series from /api/trade
+ * itself; the server sends only the selected years and the labels, in one call per round trip.
+ */
+@Tag("atlas-trade-chart")
+@JsModule("./atlas-trade-chart.ts")
+public class TradeChart extends Component {
+
+    /** Mirrors ChartState in frontend/atlas-trade-chart.ts. */
+    public record ChartState(int from, int to, String lang, String title, String sourceLabel, String noData)
+            implements Serializable {
+    }
+
+    private ChartState state;
+    private boolean updateScheduled;
+
+    public TradeChart(Lang lang) {
+        state = new ChartState(YearRange.EARLIEST, YearRange.LATEST, lang.code(), UiText.TRADE_TITLE.in(lang),
+                UiText.TRADE_SOURCE.in(lang), UiText.TRADE_NO_DATA.in(lang));
+        addAttachListener(attach -> scheduleUpdate());
+    }
+
+    public void setRange(YearRange range) {
+        state = new ChartState(range.from(), range.to(), state.lang(), state.title(), state.sourceLabel(), state.noData());
+        scheduleUpdate();
+    }
+
+    public ChartState state() {
+        return state;
+    }
+
+    private void scheduleUpdate() {
+        if (updateScheduled) {
+            return;
+        }
+        updateScheduled = true;
+        getElement().getNode().runWhenAttached(ui -> ui.beforeClientResponse(this, context -> {
+            updateScheduled = false;
+            getElement().callJsFunction("applyState", state);
+        }));
+    }
+}
