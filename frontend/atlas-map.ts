@@ -42,6 +42,8 @@ export interface MapState {
   lang: Lang;
   ariaLabel: string;
   statusLabels: Record<string, string>;
+  zoomInLabel: string;
+  zoomOutLabel: string;
   region: string | null;
   fitRegion: boolean;
 }
@@ -92,6 +94,7 @@ class AtlasMapElement extends HTMLElement {
     this.state = state;
     if (!this.map) return;
     this.setAttribute('aria-label', state.ariaLabel);
+    this.labelZoomButtons(state);
     this.setAttribute('data-ready', 'false');
     const generation = ++this.generation;
     const langChanged = previous?.lang !== state.lang;
@@ -158,6 +161,15 @@ class AtlasMapElement extends HTMLElement {
     this.overlays.forEach((layer) => {
       if (layer.getVisible()) layer.getSource()!.getFeatures().forEach((feature) => action(feature as Feature));
     });
+  }
+
+  /** OpenLayers names its zoom buttons in English; name them in the map's language. */
+  private labelZoomButtons(state: MapState): void {
+    for (const [selector, label] of [['.ol-zoom-in', state.zoomInLabel], ['.ol-zoom-out', state.zoomOutLabel]]) {
+      const button = this.querySelector(selector);
+      button?.setAttribute('title', label);
+      button?.setAttribute('aria-label', label);
+    }
   }
 
   private createMap(): void {

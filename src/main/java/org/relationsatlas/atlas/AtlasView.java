@@ -30,6 +30,7 @@ import org.relationsatlas.i18n.Lang;
 import org.relationsatlas.i18n.UiText;
 import org.relationsatlas.layers.Layer;
 import org.relationsatlas.map.AtlasMap;
+import org.relationsatlas.map.MapTexts;
 import org.relationsatlas.regions.RegionService;
 import org.relationsatlas.years.YearRange;
 
@@ -180,8 +181,9 @@ public class AtlasView extends Div implements BeforeEnterObserver, HasDynamicTit
         List<AtlasEvent> shown = events.eventsFor(query.eventFilter());
         int total = events.eventsFor(YearRange.ALL, Set.of(Layer.values())).size();
         panel.show(shown, total, range);
-        map.setLanguage(lang.code(), UiText.MAP_LABEL.in(lang, String.valueOf(range.from()),
-                String.valueOf(range.to())), Categories.statusLabels(lang));
+        map.setLanguage(lang.code(), new MapTexts(UiText.MAP_LABEL.in(lang, String.valueOf(range.from()),
+                String.valueOf(range.to())), Categories.statusLabels(lang), UiText.ZOOM_IN.in(lang),
+                UiText.ZOOM_OUT.in(lang)));
         map.setRange(range);
         tradeChart.setRange(range);
         map.setVisibleLayers(query.layers());

@@ -76,6 +76,8 @@ public enum UiText {
     TRADE_SOURCE("Source", "المصدر"),
     TRADE_NO_DATA("No trade figures for these years (the series starts in 1992).",
             "لا أرقام للتجارة في هذه السنوات (تبدأ السلسلة عام 1992)."),
+    ZOOM_IN("Zoom in", "تكبير"),
+    ZOOM_OUT("Zoom out", "تصغير"),
     DISMISS("Dismiss", "إغلاق"),
     DATA_CREDIT("Base map: Natural Earth. Every event cites its sources.",
             "الخريطة الأساسية: Natural Earth. لكل حدث مصادره.");

@@ -37,6 +37,8 @@ public class AtlasMap extends Component implements HasSize, HasStyle {
     private String lang = "en";
     private String ariaLabel = "Map";
     private Map<String, String> statusLabels = Map.of();
+    private String zoomInLabel = "Zoom in";
+    private String zoomOutLabel = "Zoom out";
     private String region;
     private boolean fitRegion;
     private boolean updateScheduled;
@@ -69,18 +71,20 @@ public class AtlasMap extends Component implements HasSize, HasStyle {
         scheduleUpdate();
     }
 
-    /** The language of feature names, the map's accessible label and the status names in that language. */
-    public void setLanguage(String lang, String ariaLabel, Map<String, String> statusLabels) {
+    /** The language of feature names, and the map's own texts in that language. */
+    public void setLanguage(String lang, MapTexts texts) {
         this.lang = lang;
-        this.ariaLabel = ariaLabel;
-        this.statusLabels = Map.copyOf(statusLabels);
+        this.ariaLabel = texts.ariaLabel();
+        this.statusLabels = Map.copyOf(texts.statusLabels());
+        this.zoomInLabel = texts.zoomIn();
+        this.zoomOutLabel = texts.zoomOut();
         scheduleUpdate();
     }
 
     /** The state as it will be sent next. */
     public MapState state() {
         return new MapState(range.from(), range.to(), layers, selected, fitSelection, lang, ariaLabel, statusLabels,
-                region, fitRegion);
+                zoomInLabel, zoomOutLabel, region, fitRegion);
     }
 
     public Registration addFeatureClickListener(ComponentEventListener<FeatureClickEvent> listener) {

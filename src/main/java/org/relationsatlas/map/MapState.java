@@ -12,6 +12,7 @@ import java.util.Map;
  * @param selected     ids of highlighted features
  * @param fitSelection whether to move the map to the selected features in this update
  * @param statusLabels feature statuses ("under-construction"…) in the map's language, for tooltips and the text alternative
+ * @param zoomInLabel  names of the zoom buttons in the map's language
  * @param region       the chosen region's id, outlined on the map, or null
  * @param fitRegion    whether to move the map to the region in this update
  */
@@ -24,6 +25,8 @@ public record MapState(
         String lang,
         String ariaLabel,
         Map<String, String> statusLabels,
+        String zoomInLabel,
+        String zoomOutLabel,
         String region,
         boolean fitRegion) implements Serializable {
 

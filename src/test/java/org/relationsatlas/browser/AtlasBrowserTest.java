@@ -149,6 +149,7 @@ class AtlasBrowserTest extends BrowserTestBase {
         assertThat(atlas.page().locator("html").getAttribute("lang")).isEqualTo("ar");
         assertThat(atlas.page().locator("h1").textContent()).isEqualTo("أطلس العلاقات الصينية الروسية");
         assertThat(atlas.card("treaty-1950").textContent()).contains("فبراير 1950");
+        assertThat(atlas.page().locator("atlas-map .ol-zoom-in").getAttribute("title")).isEqualTo("تكبير");
         Object arabicFontLoaded = atlas.page().evaluate("() => document.fonts.ready.then(() => [...document.fonts]"
                 + ".some(font => font.family.includes('Noto Sans Arabic') && font.status === 'loaded'))");
         assertThat(arabicFontLoaded).as("the shipped Arabic font is loaded from the app").isEqualTo(true);
