@@ -86,26 +86,11 @@ class AtlasTradeChart extends HTMLElement {
       bar.append(tip);
       bars.push(bar);
     }
-    const labels: SVGElement[] = [];
-    for (const y of years.filter((year) => year.year % 5 === 0)) {
-      const label = document.createElementNS(SVG, 'text');
-      label.setAttribute('x', String(x(y.year) + slot / 2));
-      label.setAttribute('y', String(HEIGHT - 4));
-      label.setAttribute('text-anchor', 'middle');
-      label.setAttribute('class', 'axis');
-      label.textContent = String(y.year);
-      labels.push(label);
-    }
+    const labels = years
+      .filter((year) => year.year % 5 === 0)
+      .map((year) => svgText(x(year.year) + slot / 2, HEIGHT - 4, 'axis', String(year.year)));
     const peak = years.reduce((a, b) => (b.totalUsdBn > a.totalUsdBn ? b : a), years[0]);
-    if (peak) {
-      const value = document.createElementNS(SVG, 'text');
-      value.setAttribute('x', String(x(peak.year) + slot / 2));
-      value.setAttribute('y', String(TOP - 3));
-      value.setAttribute('text-anchor', 'middle');
-      value.setAttribute('class', 'peak');
-      value.textContent = String(peak.totalUsdBn);
-      labels.push(value);
-    }
+    if (peak) labels.push(svgText(x(peak.year) + slot / 2, TOP - 3, 'peak', String(peak.totalUsdBn)));
     this.svg.replaceChildren(...bars, ...labels);
     const shown = years.filter((y) => y.year >= state.from && y.year <= state.to);
     this.empty.textContent = shown.length === 0 ? state.noData : '';
@@ -127,6 +112,17 @@ class AtlasTradeChart extends HTMLElement {
     });
     this.table.replaceChildren(caption, ...rows);
   }
+}
+
+/** A centred SVG label; text goes in as text. */
+function svgText(x: number, y: number, className: string, text: string): SVGElement {
+  const label = document.createElementNS(SVG, 'text');
+  label.setAttribute('x', String(x));
+  label.setAttribute('y', String(y));
+  label.setAttribute('text-anchor', 'middle');
+  label.setAttribute('class', className);
+  label.textContent = text;
+  return label;
 }
 
 customElements.define('atlas-trade-chart', AtlasTradeChart);

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 
 import org.relationsatlas.i18n.Lang;
+import org.relationsatlas.map.OncePerRoundTrip;
 import org.relationsatlas.i18n.UiText;
 import org.relationsatlas.years.YearRange;
 
@@ -24,31 +25,20 @@ public class TradeChart extends Component {
     }
 
     private ChartState state;
-    private boolean updateScheduled;
+    private final OncePerRoundTrip update =
+            new OncePerRoundTrip(this, () -> getElement().callJsFunction("applyState", state));
 
     public TradeChart(Lang lang) {
         state = new ChartState(YearRange.EARLIEST, YearRange.LATEST, lang.code(), UiText.TRADE_TITLE.in(lang),
                 UiText.TRADE_SOURCE.in(lang), UiText.TRADE_NO_DATA.in(lang));
-        addAttachListener(attach -> scheduleUpdate());
     }
 
     public void setRange(YearRange range) {
         state = new ChartState(range.from(), range.to(), state.lang(), state.title(), state.sourceLabel(), state.noData());
-        scheduleUpdate();
+        update.schedule();
     }
 
     public ChartState state() {
         return state;
-    }
-
-    private void scheduleUpdate() {
-        if (updateScheduled) {
-            return;
-        }
-        updateScheduled = true;
-        getElement().getNode().runWhenAttached(ui -> ui.beforeClientResponse(this, context -> {
-            updateScheduled = false;
-            getElement().callJsFunction("applyState", state);
-        }));
     }
 }

@@ -41,11 +41,7 @@ public class AtlasMap extends Component implements HasSize, HasStyle {
     private String zoomOutLabel = "Zoom out";
     private String region;
     private boolean fitRegion;
-    private boolean updateScheduled;
-
-    public AtlasMap() {
-        addAttachListener(event -> scheduleUpdate());
-    }
+    private final OncePerRoundTrip update = new OncePerRoundTrip(this, this::send);
 
     public void setRange(YearRange range) {
         this.range = range;
@@ -96,16 +92,13 @@ public class AtlasMap extends Component implements HasSize, HasStyle {
     }
 
     private void scheduleUpdate() {
-        if (updateScheduled) {
-            return;
-        }
-        updateScheduled = true;
-        getElement().getNode().runWhenAttached(ui -> ui.beforeClientResponse(this, context -> {
-            updateScheduled = false;
-            getElement().callJsFunction("applyState", state());
-            // A fit moves the map once; later updates must not pull the user back.
-            fitSelection = false;
-            fitRegion = false;
-        }));
+        update.schedule();
+    }
+
+    private void send() {
+        getElement().callJsFunction("applyState", state());
+        // A fit moves the map once; later updates must not pull the user back.
+        fitSelection = false;
+        fitRegion = false;
     }
 }
