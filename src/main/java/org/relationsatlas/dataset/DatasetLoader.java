@@ -5,16 +5,18 @@ import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
  * On start, loads data/ into H2 when the database is empty or the files changed since the last load.
  * A dataset with problems stops the start with every problem listed; the database keeps what it had.
+ * <p>
+ * It runs once every bean is ready (Flyway has migrated) but before the web server starts, so no
+ * request, health check included, ever sees a half-started atlas.
  */
 @Component
-public class DatasetLoader implements ApplicationRunner {
+public class DatasetLoader implements SmartInitializingSingleton {
 
     private static final Logger LOG = LoggerFactory.getLogger(DatasetLoader.class);
 
@@ -29,7 +31,7 @@ public class DatasetLoader implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         loadIfChanged();
     }
 
