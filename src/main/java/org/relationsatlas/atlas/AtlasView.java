@@ -204,7 +204,8 @@ public class AtlasView extends Div implements BeforeEnterObserver, HasDynamicTit
         if (!query.eventFilter().accepts(found)) {
             YearRange range = query.range();
             int year = found.date().year();
-            Set<Layer> layers = EnumSet.copyOf(query.layers().isEmpty() ? EnumSet.noneOf(Layer.class) : query.layers());
+            Set<Layer> layers = EnumSet.noneOf(Layer.class);
+            layers.addAll(query.layers());
             found.category().layer().ifPresent(layers::add);
             query = query.withRange(new YearRange(Math.min(range.from(), year), Math.max(range.to(), year)))
                     .withLayers(layers).withRegion(null).withOnlyDisagreements(false);
@@ -232,7 +233,7 @@ public class AtlasView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     /** A feature was clicked: select the events about it that are shown, and highlight it. */
     private void selectFeature(String featureId) {
-        List<AtlasEvent> about = events.eventsAbout(featureId, query.range(), query.layers());
+        List<AtlasEvent> about = events.eventsAbout(featureId, query.eventFilter());
         map.select(List.of(featureId), false);
         panel.select(about.stream().map(AtlasEvent::id).toList());
         query = query.withEvent(about.isEmpty() ? null : about.getFirst().id());

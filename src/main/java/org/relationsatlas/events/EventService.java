@@ -70,9 +70,9 @@ public class EventService {
         return repository.findById(id);
     }
 
-    /** Events about a map feature, among those shown for the range and layers. */
-    public List<AtlasEvent> eventsAbout(String featureId, YearRange range, Set<Layer> visibleLayers) {
-        return eventsFor(range, visibleLayers).stream()
+    /** Events about a map feature, among those the filter shows. */
+    public List<AtlasEvent> eventsAbout(String featureId, EventFilter filter) {
+        return eventsFor(filter).stream()
                 .filter(event -> event.featureIds().contains(featureId))
                 .toList();
     }

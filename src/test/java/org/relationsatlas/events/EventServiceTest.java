@@ -47,8 +47,11 @@ class EventServiceTest {
 
     @Test
     void aFeatureLeadsToTheEventsAboutIt() {
-        assertThat(events.eventsAbout("zhenbao-island", new YearRange(1969, 1969), EnumSet.allOf(Layer.class)))
+        assertThat(events.eventsAbout("zhenbao-island", EventFilter.of(new YearRange(1969, 1969), EnumSet.allOf(Layer.class))))
                 .extracting(AtlasEvent::id).contains("zhenbao-clash-1969");
+        assertThat(events.eventsAbout("zhenbao-island",
+                new EventFilter(new YearRange(1969, 1969), EnumSet.allOf(Layer.class), "arctic", false)))
+                .as("a feature's events outside the chosen region are not picked").isEmpty();
     }
 
     @Test
