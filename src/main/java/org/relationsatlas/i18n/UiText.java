@@ -80,7 +80,7 @@ public enum UiText {
     ZOOM_OUT("Zoom out", "تصغير"),
     DISMISS("Dismiss", "إغلاق"),
     DATA_CREDIT("Base map: Natural Earth. Every event cites its sources.",
-            "الخريطة الأساسية: Natural Earth. لكل حدث مصادره.");
+            "الخريطة الأساسية: بيانات «ناتشورال إيرث». لكل حدث مصادره.");
 
     private final String en;
     private final String ar;

@@ -2,6 +2,8 @@ package org.relationsatlas.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 
 
 import org.junit.jupiter.api.Test;
@@ -154,6 +156,34 @@ class AtlasBrowserTest extends BrowserTestBase {
                 + ".some(font => font.family.includes('Noto Sans Arabic') && font.status === 'loaded'))");
         assertThat(arabicFontLoaded).as("the shipped Arabic font is loaded from the app").isEqualTo(true);
         Screens.save(atlas.page(), "atlas-ar");
+    }
+
+    /**
+     * Visible text in the other script: left out are texts marked with their own language (the seed's
+     * Arabic quotes, the language switch), the cited sources (their titles are in the page's language),
+     * the hidden text alternatives, the scale bar's unit and Vaadin's hidden connection message.
+     */
+    private static final String TEXTS_IN_OTHER_SCRIPT = """
+            ([pattern]) => {
+              const re = new RegExp(pattern);
+              const skip = el => { const l = el.closest('[lang]'); return (l && !l.matches('html, .atlas'))
+                  || el.closest('.event-sources, svg title, .atlas-sr-only, .ol-scale-line, .v-status-message'); };
+              const found = []; const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+              while (walker.nextNode()) { const node = walker.currentNode;
+                if (node.parentElement && !skip(node.parentElement) && re.test(node.textContent)) found.push(node.textContent.trim()); }
+              return found;
+            }""";
+
+    @Test
+    void noEnglishWordIsLeftInTheArabicViewAndNoArabicInTheEnglishOne() {
+        atlas.open("lang=ar&from=2022&to=2022");
+        atlas.search("غاز");
+        assertThat((List<?>) atlas.page().evaluate(TEXTS_IN_OTHER_SCRIPT, List.of("[A-Za-z]{2,}")))
+                .as("English in the Arabic view").isEmpty();
+        atlas.open("lang=en&from=2022&to=2022");
+        atlas.search("gas");
+        assertThat((List<?>) atlas.page().evaluate(TEXTS_IN_OTHER_SCRIPT, List.of("[\\u0600-\\u06FF]")))
+                .as("Arabic in the English view").isEmpty();
     }
 
     @Test
