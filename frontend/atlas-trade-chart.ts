@@ -126,3 +126,6 @@ function svgText(x: number, y: number, className: string, text: string): SVGElem
 }
 
 customElements.define('atlas-trade-chart', AtlasTradeChart);
+
+// A module, not a global script: its constants stay its own.
+export {};

@@ -54,6 +54,7 @@ public class AtlasView extends Div implements BeforeEnterObserver, HasDynamicTit
     private Checkbox onlyDisagreements;
     private RegionPicker regionPicker;
     private TradeChart tradeChart;
+    private TimelineStrip timeline;
     private Div notices;
 
     public AtlasView(EventService events, RegionService regions) {
@@ -137,9 +138,16 @@ public class AtlasView extends Div implements BeforeEnterObserver, HasDynamicTit
         filters.addClassName("filters");
         Paragraph credit = new Paragraph(UiText.DATA_CREDIT.in(lang));
         credit.addClassName("credit");
+        timeline = new TimelineStrip(lang);
+        timeline.addClassName("timeline");
+        timeline.addRangeChangeListener(range -> {
+            query = query.withRange(range);
+            refresh();
+            updateUrl();
+        });
         tradeChart = new TradeChart(lang);
         tradeChart.addClassName("trade-chart");
-        Div mapColumn = new Div(filters, notices, map, tradeChart, credit);
+        Div mapColumn = new Div(filters, notices, map, timeline, tradeChart, credit);
         mapColumn.addClassName("map-column");
         Main main = new Main(mapColumn, panel);
         main.addClassName("atlas-main");
@@ -186,6 +194,7 @@ public class AtlasView extends Div implements BeforeEnterObserver, HasDynamicTit
                 UiText.ZOOM_OUT.in(lang)));
         map.setRange(range);
         tradeChart.setRange(range);
+        timeline.show(range, events.eventsFor(query.eventFilter().withRange(YearRange.ALL)));
         map.setVisibleLayers(query.layers());
         String selectedId = query.eventId();
         if (selectedId != null && shown.stream().noneMatch(e -> e.id().equals(selectedId))) {

@@ -22,6 +22,11 @@ public record EventFilter(YearRange range, Set<Layer> layers, String regionId, b
         return new EventFilter(range, layers, null, false);
     }
 
+    /** The same filter over other years (the timeline counts events of every year). */
+    public EventFilter withRange(YearRange other) {
+        return new EventFilter(other, layers, regionId, onlyDisagreements);
+    }
+
     public boolean accepts(AtlasEvent event) {
         return event.isShownFor(range, layers)
                 && (regionId == null || event.regionIds().contains(regionId))

@@ -78,6 +78,8 @@ public enum UiText {
             "لا أرقام للتجارة في هذه السنوات (تبدأ السلسلة عام 1992)."),
     ZOOM_IN("Zoom in", "تكبير"),
     ZOOM_OUT("Zoom out", "تصغير"),
+    TIMELINE_LABEL("Events per year: drag across to choose years, arrow keys move them",
+            "الأحداث في كل عام: اسحب لاختيار السنوات، ومفاتيح الأسهم تحرّكها"),
     DISMISS("Dismiss", "إغلاق"),
     DATA_CREDIT("Base map: Natural Earth. Every event cites its sources.",
             "الخريطة الأساسية: بيانات «ناتشورال إيرث». لكل حدث مصادره.");

@@ -55,6 +55,27 @@ class AtlasBrowserTest extends BrowserTestBase {
     }
 
     @Test
+    void brushingTheTimelineChoosesYearsAndArrowKeysMoveThem() {
+        atlas.open("");
+        var bars = atlas.page().locator("atlas-timeline rect.count");
+        assertThat(bars.count()).isEqualTo(81);
+        assertThat(bars.all().stream().mapToInt(bar -> Integer.parseInt(bar.getAttribute("data-count"))).sum())
+                .isEqualTo(atlas.shownEventIds().size());
+        atlas.brushTimeline(0.26, 0.38);
+        String[] years = atlas.yearsShown().split(" – ");
+        int from = Integer.parseInt(years[0]);
+        int to = Integer.parseInt(years[1]);
+        assertThat(from).isBetween(1964, 1968);
+        assertThat(to).isBetween(1973, 1977);
+        assertThat(atlas.shownEventIds()).contains("zhenbao-clash-1969").doesNotContain("treaty-1950");
+        atlas.page().locator("atlas-timeline").focus();
+        atlas.page().keyboard().press("ArrowRight");
+        atlas.waitUntilReady();
+        assertThat(atlas.yearsShown()).isEqualTo((from + 1) + " – " + (to + 1));
+        assertThat(atlas.url()).contains("from=" + (from + 1), "to=" + (to + 1));
+    }
+
+    @Test
     void aKeyboardStepOnAHandleMovesTheRange() {
         atlas.open("from=2019&to=2019");
         assertThat(atlas.shownEventIds()).contains("power-of-siberia-first-gas-2019");

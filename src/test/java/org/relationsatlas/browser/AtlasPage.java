@@ -76,6 +76,18 @@ public class AtlasPage {
         return this;
     }
 
+    /** Drags across the timeline from one fraction of its width to another and lets go. */
+    public AtlasPage brushTimeline(double fromFraction, double toFraction) {
+        BoundingBox strip = page.locator("atlas-timeline svg").boundingBox();
+        double y = strip.y + strip.height / 2;
+        page.mouse().move(strip.x + fromFraction * strip.width, y);
+        page.mouse().down();
+        page.mouse().move(strip.x + toFraction * strip.width, y, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(6));
+        page.mouse().up();
+        waitUntilReady();
+        return this;
+    }
+
     /** Steps a handle with the keyboard, as a keyboard user would. */
     public AtlasPage pressOnHandle(String handle, String key) {
         page.locator("atlas-year-range input." + handle).focus();
