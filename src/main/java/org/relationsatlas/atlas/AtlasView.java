@@ -25,6 +25,7 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.relationsatlas.events.AtlasEvent;
+import org.relationsatlas.events.EventFilter;
 import org.relationsatlas.events.EventService;
 import org.relationsatlas.i18n.Lang;
 import org.relationsatlas.i18n.UiText;
@@ -105,11 +106,7 @@ public class AtlasView extends Div implements BeforeEnterObserver, HasDynamicTit
         map.showRegion(query.regionId(), query.regionId() != null);
 
         slider = new YearRangeSlider(UiText.FROM_YEAR.in(lang), UiText.TO_YEAR.in(lang));
-        slider.addRangeChangeListener(range -> {
-            query = query.withRange(range);
-            refresh();
-            updateUrl();
-        });
+        slider.addRangeChangeListener(this::chooseRange);
         Div years = new Div(labelled(UiText.YEARS.in(lang)), slider);
         years.addClassName("year-filter");
 
@@ -140,11 +137,7 @@ public class AtlasView extends Div implements BeforeEnterObserver, HasDynamicTit
         credit.addClassName("credit");
         timeline = new TimelineStrip(lang);
         timeline.addClassName("timeline");
-        timeline.addRangeChangeListener(range -> {
-            query = query.withRange(range);
-            refresh();
-            updateUrl();
-        });
+        timeline.addRangeChangeListener(this::chooseRange);
         tradeChart = new TradeChart(lang);
         tradeChart.addClassName("trade-chart");
         Div mapColumn = new Div(filters, notices, map, timeline, tradeChart, credit);
@@ -186,15 +179,19 @@ public class AtlasView extends Div implements BeforeEnterObserver, HasDynamicTit
         legend.setVisibleLayers(query.layers());
         onlyDisagreements.setValue(query.onlyDisagreements());
         regionPicker.setRegion(query.regionId());
-        List<AtlasEvent> shown = events.eventsFor(query.eventFilter());
-        int total = events.eventsFor(YearRange.ALL, Set.of(Layer.values())).size();
+        // One read of the events serves the panel, the total and the timeline's counts.
+        List<AtlasEvent> all = events.allEvents();
+        EventFilter filter = query.eventFilter();
+        List<AtlasEvent> shown = all.stream().filter(filter::accepts).toList();
+        int total = all.size();
         panel.show(shown, total, range);
         map.setLanguage(lang.code(), new MapTexts(UiText.MAP_LABEL.in(lang, String.valueOf(range.from()),
                 String.valueOf(range.to())), Categories.statusLabels(lang), UiText.ZOOM_IN.in(lang),
                 UiText.ZOOM_OUT.in(lang)));
         map.setRange(range);
         tradeChart.setRange(range);
-        timeline.show(range, events.eventsFor(query.eventFilter().withRange(YearRange.ALL)));
+        EventFilter everyYear = filter.withRange(YearRange.ALL);
+        timeline.show(range, all.stream().filter(everyYear::accepts).toList());
         map.setVisibleLayers(query.layers());
         String selectedId = query.eventId();
         if (selectedId != null && shown.stream().noneMatch(e -> e.id().equals(selectedId))) {
@@ -222,6 +219,13 @@ public class AtlasView extends Div implements BeforeEnterObserver, HasDynamicTit
             refresh();
         }
         select(found);
+    }
+
+    /** Years chosen on the slider or the timeline. */
+    private void chooseRange(YearRange range) {
+        query = query.withRange(range);
+        refresh();
+        updateUrl();
     }
 
     /** A region was picked or clicked (null: all): outline it, move the map there, list its events. */

@@ -5,9 +5,6 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.ComponentEvent;
-import com.vaadin.flow.component.DomEvent;
-import com.vaadin.flow.component.EventData;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 
@@ -58,23 +55,6 @@ public class TimelineStrip extends Component {
 
     /** Called when the user brushes a range or steps it by keyboard. */
     public void addRangeChangeListener(Consumer<YearRange> listener) {
-        addListener(BrushEvent.class, event -> {
-            if (YearRange.isInPeriod(event.from) && YearRange.isInPeriod(event.to) && event.from <= event.to) {
-                listener.accept(new YearRange(event.from, event.to));
-            }
-        });
-    }
-
-    @DomEvent("range-change")
-    public static class BrushEvent extends ComponentEvent<TimelineStrip> {
-        private final int from;
-        private final int to;
-
-        public BrushEvent(TimelineStrip source, boolean fromClient,
-                @EventData("event.detail.from") int from, @EventData("event.detail.to") int to) {
-            super(source, fromClient);
-            this.from = from;
-            this.to = to;
-        }
+        RangeChange.listen(this, listener);
     }
 }

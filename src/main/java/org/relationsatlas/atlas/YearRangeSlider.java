@@ -3,9 +3,6 @@ package org.relationsatlas.atlas;
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.ComponentEvent;
-import com.vaadin.flow.component.DomEvent;
-import com.vaadin.flow.component.EventData;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 
@@ -38,24 +35,9 @@ public class YearRangeSlider extends Component {
 
     /** Called when the user releases a handle (or steps one by keyboard). */
     public void addRangeChangeListener(Consumer<YearRange> listener) {
-        addListener(RangeChangeEvent.class, event -> {
-            if (YearRange.isInPeriod(event.from) && YearRange.isInPeriod(event.to) && event.from <= event.to) {
-                value = new YearRange(event.from, event.to);
-                listener.accept(value);
-            }
+        RangeChange.listen(this, range -> {
+            value = range;
+            listener.accept(range);
         });
-    }
-
-    @DomEvent("range-change")
-    public static class RangeChangeEvent extends ComponentEvent<YearRangeSlider> {
-        private final int from;
-        private final int to;
-
-        public RangeChangeEvent(YearRangeSlider source, boolean fromClient,
-                @EventData("event.detail.from") int from, @EventData("event.detail.to") int to) {
-            super(source, fromClient);
-            this.from = from;
-            this.to = to;
-        }
     }
 }

@@ -23,6 +23,11 @@ public class EventService {
         return eventsFor(EventFilter.of(range, visibleLayers));
     }
 
+    /** Every event, sorted by date (the view filters one read several ways). */
+    public List<AtlasEvent> allEvents() {
+        return repository.findAll();
+    }
+
     /** Events the filter accepts, sorted by date. */
     public List<AtlasEvent> eventsFor(EventFilter filter) {
         return repository.findAll().stream().filter(filter::accepts).toList();
