@@ -4,8 +4,9 @@
  * Contract with the Java side (org.relationsatlas.map.AtlasMap), modelled on Vaadin's own Map:
  * - Java sends the whole map state as one structured object through applyState(state);
  *   never a script built from strings.
- * - The component fetches each visible layer's GeoJSON from /api/layers/{layer}.geojson,
- *   so big geometry never travels through Vaadin's round trips.
+ * - The component fetches each visible layer's GeoJSON once from /api/layers/{layer}.geojson,
+ *   so big geometry never travels through Vaadin's round trips; each feature carries its years
+ *   and phases, so a new year range only restyles what was downloaded (feature-years.ts).
  * - Events to the server carry ids only (atlas-feature-click: detail.featureId).
  * - OpenLayers is created on connect and disposed on disconnect; Java re-sends the state
  *   on every attach, so the element can be moved or re-attached.
@@ -31,6 +32,8 @@ import 'ol/ol.css';
 import { CITIES, LAYER_IDS, type LayerId, type Lang } from './atlas-map-data';
 import { baseCountryStyle, cityStyle, overlayStyle, regionStyle } from './atlas-map-styles';
 import { shiftAcrossAntimeridian } from './antimeridian';
+import { existsDuring, statusDuring, type FeatureYears } from './feature-years';
+import { digits } from './numerals';
 
 /** The state Java sends; mirrors org.relationsatlas.map.MapState. */
 export interface MapState {
@@ -56,13 +59,14 @@ const RUSSIA = '643';
 class AtlasMapElement extends HTMLElement {
   private map?: OlMap;
   private state?: MapState;
-  private loadedRange: Record<string, string> = {};
+  /** Each layer is downloaded once, whatever the years; a failed download is tried again on the next state. */
+  private layerLoads = new Map<LayerId, Promise<void>>();
   private overlays = new Map<LayerId, VectorLayer<VectorSource>>();
   private regions?: VectorLayer<VectorSource>;
   private tooltip?: HTMLDivElement;
   private featureList?: HTMLUListElement;
   private generation = 0;
-  private pending?: AbortController;
+  private connection?: AbortController;
   private baseReady?: Promise<void>;
   private regionsReady?: Promise<void>;
   private resizeObserver?: ResizeObserver;
@@ -73,18 +77,19 @@ class AtlasMapElement extends HTMLElement {
     this.setAttribute('data-ready', 'false');
     if (!this.hasAttribute('tabindex')) this.tabIndex = 0;
     this.setAttribute('role', 'application');
+    this.connection = new AbortController();
     this.createMap();
     if (this.state) this.applyState(this.state);
   }
 
   disconnectedCallback(): void {
-    this.pending?.abort();
+    this.connection?.abort();
     this.resizeObserver?.disconnect();
     this.map?.setTarget(undefined);
     this.map?.dispose();
     this.map = undefined;
     this.overlays.clear();
-    this.loadedRange = {};
+    this.layerLoads.clear();
     this.replaceChildren();
   }
 
@@ -95,25 +100,21 @@ class AtlasMapElement extends HTMLElement {
     if (!this.map) return;
     this.setAttribute('aria-label', state.ariaLabel);
     this.labelZoomButtons(state);
+    this.rewriteScale();
     this.setAttribute('data-ready', 'false');
     const generation = ++this.generation;
     const langChanged = previous?.lang !== state.lang;
-    this.pending?.abort();
-    this.pending = new AbortController();
-    const signal = this.pending.signal;
 
     for (const id of LAYER_IDS) {
       this.overlays.get(id)!.setVisible(state.layers.includes(id));
     }
-    const loads = state.layers
-      .filter((id) => this.loadedRange[id] !== `${state.from}-${state.to}`)
-      .map((id) => this.loadLayer(id, state, signal));
+    const loads = state.layers.map((id) => this.loadLayer(id));
 
     Promise.all([this.baseReady, this.regionsReady, ...loads])
       .then(() => {
         if (generation !== this.generation || !this.map) return;
         if (langChanged) this.map.getAllLayers().forEach((layer) => layer.changed());
-        this.restyleSelection();
+        this.applyYears(state);
         this.regions?.changed();
         if (state.fitRegion) this.fitToRegion(state.region);
         if (state.fitSelection) this.fitToSelection();
@@ -124,7 +125,7 @@ class AtlasMapElement extends HTMLElement {
         this.map.render();
       })
       .catch((error: unknown) => {
-        if (signal.aborted) return;
+        if (generation !== this.generation || !this.map) return;
         console.warn('atlas-map: could not load a layer', error);
         this.setAttribute('data-error', String(error));
       });
@@ -159,7 +160,23 @@ class AtlasMapElement extends HTMLElement {
 
   private forEachVisibleFeature(action: (feature: Feature) => void): void {
     this.overlays.forEach((layer) => {
-      if (layer.getVisible()) layer.getSource()!.getFeatures().forEach((feature) => action(feature as Feature));
+      if (!layer.getVisible()) return;
+      layer.getSource()!.getFeatures().forEach((feature) => {
+        if (feature.get('shown')) action(feature as Feature);
+      });
+    });
+  }
+
+  /** Shows the features that existed in the range, each in its status then, and restyles every overlay. */
+  private applyYears(state: MapState): void {
+    this.overlays.forEach((layer) => {
+      for (const feature of layer.getSource()!.getFeatures()) {
+        const years = feature.getProperties() as FeatureYears;
+        const shown = existsDuring(years, state.from, state.to);
+        feature.set('shown', shown, true);
+        if (shown) feature.set('status', statusDuring(years, state.to), true);
+      }
+      layer.changed();
     });
   }
 
@@ -206,7 +223,9 @@ class AtlasMapElement extends HTMLElement {
         ...LAYER_IDS.map((id) => {
           const layer = new VectorLayer({
             source: new VectorSource(),
-            style: (feature, resolution) => overlayStyle(id, feature, resolution, this.isSelected(feature)),
+            // A feature outside the year range has no style: it is neither drawn nor clickable.
+            style: (feature, resolution) =>
+              feature.get('shown') ? overlayStyle(id, feature, resolution, this.isSelected(feature)) : undefined,
             properties: { layerId: id },
           });
           this.overlays.set(id, layer);
@@ -221,6 +240,7 @@ class AtlasMapElement extends HTMLElement {
       ],
       view: new View({ center: fromLonLat([100, 50]), zoom: 3, minZoom: 2, maxZoom: 12 }),
     });
+    this.localizeScaleLine();
     // Canvas labels do not redraw by themselves when the shipped Arabic font arrives.
     document.fonts.ready.then(() => cityLayer?.changed());
     this.baseReady = this.loadCountries(countries);
@@ -238,6 +258,23 @@ class AtlasMapElement extends HTMLElement {
       }
     });
     this.resizeObserver.observe(target);
+  }
+
+  /**
+   * OpenLayers writes the scale in English ("2000 km"); in Arabic, rewrite it ("٢٠٠٠ كم"). OpenLayers
+   * only rewrites the scale when it changes, so this runs once per change.
+   */
+  private localizeScaleLine(): void {
+    const inner = this.querySelector('.ol-scale-line-inner');
+    if (inner) new MutationObserver(() => this.rewriteScale()).observe(inner, { childList: true, characterData: true, subtree: true });
+  }
+
+  private rewriteScale(): void {
+    const inner = this.querySelector('.ol-scale-line-inner');
+    if (!inner || this.state?.lang !== 'ar') return;
+    const units: Record<string, string> = { km: 'كم', m: 'م', mm: 'مم' };
+    const match = /^([\d.]+)\s*(km|m|mm)$/.exec(inner.textContent?.trim() ?? '');
+    if (match) inner.textContent = `${digits(match[1], 'ar')} ${units[match[2]]}`;
   }
 
   private async loadCountries(source: VectorSource): Promise<void> {
@@ -275,10 +312,23 @@ class AtlasMapElement extends HTMLElement {
     this.map!.getView().fit(region.getGeometry()!.getExtent(), { padding: [30, 30, 30, 30], duration: 0 });
   }
 
-  private async loadLayer(id: LayerId, state: MapState, signal: AbortSignal): Promise<void> {
+  /** Every feature the layer ever had; applyYears then shows those of the chosen years. */
+  private loadLayer(id: LayerId): Promise<void> {
+    let load = this.layerLoads.get(id);
+    if (!load) {
+      load = this.downloadLayer(id, this.connection!.signal);
+      const started = load;
+      // Only forget this download, not one a re-attached map has started since.
+      load.catch(() => {
+        if (this.layerLoads.get(id) === started) this.layerLoads.delete(id);
+      });
+      this.layerLoads.set(id, load);
+    }
+    return load;
+  }
+
+  private async downloadLayer(id: LayerId, signal: AbortSignal): Promise<void> {
     const url = new URL(`api/layers/${id}.geojson`, document.baseURI);
-    url.searchParams.set('from', String(state.from));
-    url.searchParams.set('to', String(state.to));
     const response = await fetch(url, { signal });
     if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);
     const collection = shiftAcrossAntimeridian(await response.json());
@@ -287,7 +337,6 @@ class AtlasMapElement extends HTMLElement {
     const source = this.overlays.get(id)!.getSource()!;
     source.clear(true);
     source.addFeatures(features);
-    this.loadedRange[id] = `${state.from}-${state.to}`;
   }
 
   private overlayFeaturesAt(pixel: number[]): Feature[] {
@@ -349,15 +398,11 @@ class AtlasMapElement extends HTMLElement {
   }
 
   private nameOf(feature: Feature): string {
-    return this.state?.lang === 'ar' ? feature.get('name_ar') : feature.get('name_en');
+    return this.state?.lang === 'ar' ? digits(feature.get('name_ar'), 'ar') : feature.get('name_en');
   }
 
   private isSelected(feature: { getId(): string | number | undefined }): boolean {
     return this.state?.selected.includes(String(feature.getId())) ?? false;
-  }
-
-  private restyleSelection(): void {
-    this.overlays.forEach((layer) => layer.changed());
   }
 
   private fitToSelection(): void {

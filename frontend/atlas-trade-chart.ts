@@ -4,6 +4,8 @@
  * the labels (applyState). All text is set with textContent; right-to-left in Arabic (years run from
  * the right). A hidden table is the chart's text alternative.
  */
+import { decimal, digits } from './numerals';
+
 interface TradeYear {
   year: number;
   totalUsdBn: number;
@@ -17,6 +19,8 @@ interface TradeYear {
 interface ChartState {
   from: number;
   to: number;
+  /** The year the timeline is playing, marked; null when not playing. */
+  current: number | null;
   lang: 'en' | 'ar';
   title: string;
   sourceLabel: string;
@@ -43,9 +47,13 @@ class AtlasTradeChart extends HTMLElement {
       this.svg.setAttribute('viewBox', `0 0 ${WIDTH} ${HEIGHT}`);
       this.svg.setAttribute('preserveAspectRatio', 'none');
       this.svg.setAttribute('aria-hidden', 'true');
-      this.table.className = 'atlas-sr-only';
+      // A table sizes itself to its content whatever its width says: hide a box round it instead,
+      // or a phone zooms the page out to fit the hidden table's width.
+      const tableBox = document.createElement('div');
+      tableBox.className = 'atlas-sr-only';
+      tableBox.append(this.table);
       this.empty.className = 'trade-empty';
-      this.append(this.heading, this.svg, this.empty, this.table);
+      this.append(this.heading, this.svg, this.empty, tableBox);
     }
     this.series ??= fetch(new URL('api/trade', document.baseURI)).then((response) => {
       if (!response.ok) throw new Error(`trade: HTTP ${response.status}`);
@@ -82,15 +90,27 @@ class AtlasTradeChart extends HTMLElement {
       bar.setAttribute('class', y.year >= state.from && y.year <= state.to ? 'bar in-range' : 'bar');
       bar.dataset.year = String(y.year);
       const tip = document.createElementNS(SVG, 'title');
-      tip.textContent = `${y.year}: ${y.totalUsdBn} · ${state.sourceLabel}: ${y.source.publisher}`;
+      tip.textContent = `${digits(y.year, state.lang)}: ${decimal(y.totalUsdBn, state.lang)} · ${state.sourceLabel}: ${y.source.publisher}`;
       bar.append(tip);
       bars.push(bar);
     }
     const labels = years
       .filter((year) => year.year % 5 === 0)
-      .map((year) => svgText(x(year.year) + slot / 2, HEIGHT - 4, 'axis', String(year.year)));
+      .map((year) => svgText(x(year.year) + slot / 2, HEIGHT - 4, 'axis', digits(year.year, state.lang)));
     const peak = years.reduce((a, b) => (b.totalUsdBn > a.totalUsdBn ? b : a), years[0]);
-    if (peak) labels.push(svgText(x(peak.year) + slot / 2, TOP - 3, 'peak', String(peak.totalUsdBn)));
+    if (peak) labels.push(svgText(x(peak.year) + slot / 2, TOP - 3, 'peak', decimal(peak.totalUsdBn, state.lang)));
+    const current = years.find((y) => y.year === state.current);
+    if (current) {
+      // The played year: an outline round its bar and its figure above it.
+      const bar = bars.find((b) => b.dataset.year === String(current.year))!;
+      bar.classList.add('current');
+      const height = ((HEIGHT - AXIS - TOP) * current.totalUsdBn) / max;
+      labels.push(svgText(x(current.year) + slot / 2, HEIGHT - AXIS - height - 3, 'current-figure',
+        decimal(current.totalUsdBn, state.lang)));
+      this.dataset.current = String(current.year);
+    } else {
+      delete this.dataset.current;
+    }
     this.svg.replaceChildren(...bars, ...labels);
     const shown = years.filter((y) => y.year >= state.from && y.year <= state.to);
     this.empty.textContent = shown.length === 0 ? state.noData : '';
@@ -103,11 +123,18 @@ class AtlasTradeChart extends HTMLElement {
     caption.textContent = state.title;
     const rows = years.map((y) => {
       const row = document.createElement('tr');
-      for (const text of [String(y.year), String(y.totalUsdBn), `${y.source.publisher}: ${y.source.title}`]) {
+      const note = state.lang === 'ar' ? digits(y.noteAr ?? '', 'ar') : y.noteEn;
+      for (const text of [digits(y.year, state.lang), decimal(y.totalUsdBn, state.lang), note ?? '']) {
         const cell = document.createElement('td');
         cell.textContent = text;
         row.append(cell);
       }
+      // The citation as published, in its own language.
+      const citation = document.createElement('td');
+      citation.className = 'source-citation';
+      citation.dir = 'auto';
+      citation.textContent = `${y.source.publisher}: ${y.source.title}`;
+      row.append(citation);
       return row;
     });
     this.table.replaceChildren(caption, ...rows);
@@ -119,7 +146,9 @@ function svgText(x: number, y: number, className: string, text: string): SVGElem
   const label = document.createElementNS(SVG, 'text');
   label.setAttribute('x', String(x));
   label.setAttribute('y', String(y));
-  label.setAttribute('text-anchor', 'middle');
+  // Labels at either end are kept inside the chart; "start" and "end" read left to right even in Arabic.
+  label.setAttribute('direction', 'ltr');
+  label.setAttribute('text-anchor', x < 20 ? 'start' : x > WIDTH - 20 ? 'end' : 'middle');
   label.setAttribute('class', className);
   label.textContent = text;
   return label;

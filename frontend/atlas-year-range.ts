@@ -3,6 +3,8 @@
  * keyboard- and touch-operable and announced by screen readers without extra work.
  * Fires "range-change" (detail: {from, to}) when a handle is released or stepped by keyboard.
  */
+import { digits } from './numerals';
+
 class AtlasYearRange extends HTMLElement {
   static observedAttributes = ['min', 'max', 'from', 'to', 'from-label', 'to-label'];
 
@@ -87,9 +89,11 @@ class AtlasYearRange extends HTMLElement {
     const to = Number(this.toInput.value);
     this.fill.style.insetInlineStart = `${((from - min) / span) * 100}%`;
     this.fill.style.insetInlineEnd = `${100 - ((to - min) / span) * 100}%`;
-    this.fromInput.setAttribute('aria-valuetext', String(from));
-    this.toInput.setAttribute('aria-valuetext', String(to));
-    this.output.textContent = `${from} – ${to}`;
+    // Years in the page's numerals (the element inherits lang from the view).
+    const lang = this.closest('[lang]')?.getAttribute('lang') ?? 'en';
+    this.fromInput.setAttribute('aria-valuetext', digits(from, lang));
+    this.toInput.setAttribute('aria-valuetext', digits(to, lang));
+    this.output.textContent = `${digits(from, lang)} – ${digits(to, lang)}`;
   }
 
   private emit(): void {

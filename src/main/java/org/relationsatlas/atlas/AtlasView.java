@@ -138,6 +138,7 @@ public class AtlasView extends Div implements BeforeEnterObserver, HasDynamicTit
         timeline = new TimelineStrip(lang);
         timeline.addClassName("timeline");
         timeline.addRangeChangeListener(this::chooseRange);
+        timeline.addPauseListener(() -> tradeChart.setRange(query.range(), null));
         tradeChart = new TradeChart(lang);
         tradeChart.addClassName("trade-chart");
         Div mapColumn = new Div(filters, notices, map, timeline, tradeChart, credit);
@@ -145,6 +146,17 @@ public class AtlasView extends Div implements BeforeEnterObserver, HasDynamicTit
         Main main = new Main(mapColumn, panel);
         main.addClassName("atlas-main");
         add(header(lang), main);
+        connectionTexts(lang);
+    }
+
+    /** Vaadin's connection indicator speaks the view's language too (screen readers read it). */
+    private static void connectionTexts(Lang lang) {
+        UI ui = UI.getCurrent();
+        ui.getReconnectDialogConfiguration().setDialogText(UiText.CONNECTION_RECONNECTING.in(lang));
+        ui.getReconnectDialogConfiguration().setDialogTextGaveUp(UiText.CONNECTION_LOST.in(lang));
+        // Its "online" text has no Java setter; a fixed script sets it, the text goes as a parameter.
+        ui.getPage().executeJs("const indicator = window.Vaadin && window.Vaadin.connectionIndicator;"
+                + " if (indicator) { indicator.onlineText = $0; }", UiText.CONNECTION_ONLINE.in(lang));
     }
 
     private Header header(Lang lang) {
@@ -185,11 +197,10 @@ public class AtlasView extends Div implements BeforeEnterObserver, HasDynamicTit
         List<AtlasEvent> shown = all.stream().filter(filter::accepts).toList();
         int total = all.size();
         panel.show(shown, total, range);
-        map.setLanguage(lang.code(), new MapTexts(UiText.MAP_LABEL.in(lang, String.valueOf(range.from()),
-                String.valueOf(range.to())), Categories.statusLabels(lang), UiText.ZOOM_IN.in(lang),
+        map.setLanguage(lang.code(), new MapTexts(UiText.MAP_LABEL.in(lang, range.from(), range.to()), Categories.statusLabels(lang), UiText.ZOOM_IN.in(lang),
                 UiText.ZOOM_OUT.in(lang)));
         map.setRange(range);
-        tradeChart.setRange(range);
+        tradeChart.setRange(range, timeline.isPlaying() ? range.to() : null);
         EventFilter everyYear = filter.withRange(YearRange.ALL);
         timeline.show(range, all.stream().filter(everyYear::accepts).toList());
         map.setVisibleLayers(query.layers());

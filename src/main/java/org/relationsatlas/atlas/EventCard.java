@@ -41,7 +41,7 @@ class EventCard extends Div {
         cell.getElement().setAttribute("role", "gridcell");
         Element time = new Element("time");
         time.setAttribute("datetime", event.date().iso());
-        time.setText(event.moments().stream().map(moment -> moment.format(lang.locale()))
+        time.setText(event.moments().stream().map(moment -> lang.digits(moment.format(lang.locale())))
                 .collect(Collectors.joining(" · ")));
         Span tag = new Span(Categories.label(event.category(), lang));
         tag.addClassNames("layer-tag", "tag-" + event.category().id());
@@ -55,8 +55,9 @@ class EventCard extends Div {
             addClassName("has-disagreement");
         });
 
-        H3 title = new H3(event.title().in(lang.code()));
-        Paragraph summary = new Paragraph(event.summary().in(lang.code()));
+        // Dataset text in the language's digits too (Lang.digits); quotations from the seeds stay verbatim.
+        H3 title = new H3(lang.digits(event.title().in(lang.code())));
+        Paragraph summary = new Paragraph(lang.digits(event.summary().in(lang.code())));
         cell.add(meta, title, summary);
         event.disagreementIfAny().ifPresentOrElse(
                 disagreement -> cell.add(disagreementDetails(disagreement, lang)),
@@ -96,12 +97,12 @@ class EventCard extends Div {
                 other.add(new Span(" (" + disagreement.claim().en() + ")"));
             }
         } else {
-            other.add(new Span(disagreement.claim().in(lang.code())));
+            other.add(new Span(lang.digits(disagreement.claim().in(lang.code()))));
         }
         other.addClassName("other-version");
-        Paragraph sourcesSay = new Paragraph(UiText.SOURCES_SAY.in(lang) + " " + disagreement.sourcesSay().in(lang.code()));
+        Paragraph sourcesSay = new Paragraph(UiText.SOURCES_SAY.in(lang) + " " + lang.digits(disagreement.sourcesSay().in(lang.code())));
         sourcesSay.addClassName("sources-version");
-        Paragraph note = new Paragraph(UiText.ATLAS_SHOWS.in(lang) + " " + disagreement.note().in(lang.code()));
+        Paragraph note = new Paragraph(UiText.ATLAS_SHOWS.in(lang) + " " + lang.digits(disagreement.note().in(lang.code())));
         note.addClassName("disagreement-note");
         body.add(other, sourcesSay, note);
         Details details = new Details(UiText.SHOW_BOTH_VERSIONS.in(lang), body);

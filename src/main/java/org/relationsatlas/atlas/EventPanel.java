@@ -40,11 +40,9 @@ class EventPanel extends Div {
     void show(List<AtlasEvent> events, int total, YearRange range) {
         list.removeAll();
         cards.clear();
-        count.setText(UiText.EVENT_COUNT.in(lang, String.valueOf(events.size()), String.valueOf(total),
-                String.valueOf(range.from()), String.valueOf(range.to())));
+        count.setText(UiText.EVENT_COUNT.in(lang, events.size(), total, range.from(), range.to()));
         if (events.isEmpty()) {
-            Paragraph empty = new Paragraph(UiText.NO_EVENTS.in(lang, String.valueOf(range.from()),
-                    String.valueOf(range.to())));
+            Paragraph empty = new Paragraph(UiText.NO_EVENTS.in(lang, range.from(), range.to()));
             empty.addClassName("empty-state");
             list.add(empty);
             return;

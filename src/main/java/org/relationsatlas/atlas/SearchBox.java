@@ -74,18 +74,20 @@ class SearchBox extends Div {
         result.getElement().setAttribute("role", "listitem");
         result.getElement().setAttribute("tabindex", "0");
         result.getElement().setAttribute("data-event-id", event.id());
-        Span date = new Span(event.date().format(lang.locale()));
+        Span date = new Span(lang.digits(event.date().format(lang.locale())));
         date.addClassName("search-date");
         String language = hit.language();
+        // The hit's text in the digits of its language (same length, so the match stays in place).
+        Lang textLang = Lang.byCode(language).orElse(Lang.EN);
         Div title = new Div();
         title.addClassName("search-title");
         Div snippet = new Div();
         snippet.addClassName("search-snippet");
         if (hit.inTitle()) {
-            marked(title.getElement(), hit.matchedText(), hit.start(), hit.end());
+            marked(title.getElement(), textLang.digits(hit.matchedText()), hit.start(), hit.end());
         } else {
-            title.setText(event.title().in(language));
-            String summary = hit.matchedText();
+            title.setText(textLang.digits(event.title().in(language)));
+            String summary = textLang.digits(hit.matchedText());
             int from = Math.max(0, hit.start() - 40);
             int to = Math.min(summary.length(), hit.end() + 60);
             marked(snippet.getElement(), (from > 0 ? "…" : "") + summary.substring(from, to) + (to < summary.length() ? "…" : ""),

@@ -1,6 +1,7 @@
 package org.relationsatlas.atlas;
 
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -16,36 +17,55 @@ import org.relationsatlas.years.YearRange;
 
 /**
  * The timeline under the map (frontend/atlas-timeline.ts): events per year as a histogram, with the
- * selected years shaded. Brushing across it, or stepping it with the arrow keys, sets the same range
- * as the year slider.
+ * selected years shaded, and a player. Brushing across it, stepping it with the arrow keys, or playing
+ * it sets the same range as the year slider. The player runs in the browser and asks for one year at
+ * a time, so each step is an ordinary range change here.
  */
 @Tag("atlas-timeline")
 @JsModule("./atlas-timeline.ts")
 public class TimelineStrip extends Component {
 
     /** Mirrors TimelineState in frontend/atlas-timeline.ts; counts[i] is the number of events in first + i. */
-    public record TimelineState(int first, int from, int to, List<Integer> counts, String lang, String label)
+    public record TimelineState(int first, int from, int to, List<Integer> counts, String lang, TimelineTexts texts)
             implements Serializable {
     }
 
+    /** The strip's words in the view's language; mirrors TimelineTexts in frontend/atlas-timeline.ts. */
+    public record TimelineTexts(String group, String strip, String play, String pause, String speed, String slow,
+            String normal, String fast, String loop, String playingYear) implements Serializable {
+
+        static TimelineTexts in(Lang lang) {
+            return new TimelineTexts(UiText.TIMELINE.in(lang), UiText.TIMELINE_LABEL.in(lang), UiText.PLAY.in(lang),
+                    UiText.PAUSE.in(lang), UiText.SPEED.in(lang), UiText.SPEED_SLOW.in(lang),
+                    UiText.SPEED_NORMAL.in(lang), UiText.SPEED_FAST.in(lang), UiText.LOOP.in(lang),
+                    UiText.PLAYING_YEAR.in(lang, "{0}"));
+        }
+    }
+
     private TimelineState state;
+    private boolean playing;
     private final OncePerRoundTrip update =
             new OncePerRoundTrip(this, () -> getElement().callJsFunction("applyState", state));
 
     public TimelineStrip(Lang lang) {
         state = new TimelineState(YearRange.EARLIEST, YearRange.EARLIEST, YearRange.LATEST, List.of(), lang.code(),
-                UiText.TIMELINE_LABEL.in(lang));
+                TimelineTexts.in(lang));
+        // Registered first, so that the view's listeners already know whether the change is a play step.
+        getElement().addEventListener("range-change",
+                event -> playing = event.getEventData().get("event.detail.playing").asBoolean(false))
+                .addEventData("event.detail.playing");
+        getElement().addEventListener("play-change", event -> playing = false);
     }
 
     /** Shows the selected years over the events per year (counted by their main date). */
     public void show(YearRange range, List<AtlasEvent> events) {
         Integer[] counts = new Integer[YearRange.LATEST - YearRange.EARLIEST + 1];
-        java.util.Arrays.fill(counts, 0);
+        Arrays.fill(counts, 0);
         for (AtlasEvent event : events) {
             counts[event.date().year() - YearRange.EARLIEST]++;
         }
         state = new TimelineState(YearRange.EARLIEST, range.from(), range.to(), List.of(counts), state.lang(),
-                state.label());
+                state.texts());
         update.schedule();
     }
 
@@ -53,8 +73,18 @@ public class TimelineStrip extends Component {
         return state;
     }
 
-    /** Called when the user brushes a range or steps it by keyboard. */
+    /** Whether the last range came from the player running (a pause ends it). */
+    public boolean isPlaying() {
+        return playing;
+    }
+
+    /** Called when the user brushes a range, steps it by keyboard, or the player moves it. */
     public void addRangeChangeListener(Consumer<YearRange> listener) {
         RangeChange.listen(this, listener);
+    }
+
+    /** Called when the player is paused or stops at the end. */
+    public void addPauseListener(Runnable listener) {
+        getElement().addEventListener("play-change", event -> listener.run());
     }
 }

@@ -19,9 +19,13 @@ import org.relationsatlas.years.YearRange;
 @JsModule("./atlas-trade-chart.ts")
 public class TradeChart extends Component {
 
-    /** Mirrors ChartState in frontend/atlas-trade-chart.ts. */
-    public record ChartState(int from, int to, String lang, String title, String sourceLabel, String noData)
-            implements Serializable {
+    /**
+     * Mirrors ChartState in frontend/atlas-trade-chart.ts.
+     *
+     * @param current the year the timeline is playing, marked on the chart; null when not playing
+     */
+    public record ChartState(int from, int to, Integer current, String lang, String title, String sourceLabel,
+            String noData) implements Serializable {
     }
 
     private ChartState state;
@@ -29,12 +33,14 @@ public class TradeChart extends Component {
             new OncePerRoundTrip(this, () -> getElement().callJsFunction("applyState", state));
 
     public TradeChart(Lang lang) {
-        state = new ChartState(YearRange.EARLIEST, YearRange.LATEST, lang.code(), UiText.TRADE_TITLE.in(lang),
+        state = new ChartState(YearRange.EARLIEST, YearRange.LATEST, null, lang.code(), UiText.TRADE_TITLE.in(lang),
                 UiText.TRADE_SOURCE.in(lang), UiText.TRADE_NO_DATA.in(lang));
     }
 
-    public void setRange(YearRange range) {
-        state = new ChartState(range.from(), range.to(), state.lang(), state.title(), state.sourceLabel(), state.noData());
+    /** Draws the selected years strong and, while the timeline plays, marks {@code current} (else null). */
+    public void setRange(YearRange range, Integer current) {
+        state = new ChartState(range.from(), range.to(), current, state.lang(), state.title(), state.sourceLabel(),
+                state.noData());
         update.schedule();
     }
 

@@ -5,7 +5,8 @@ import java.text.Normalizer;
 /**
  * Text folded for searching, with the way back to the original: case and Latin accents are ignored,
  * and in Arabic the short-vowel marks, tatweel and the spellings of hamza on alef, waw and ya.
- * So "معاهدة" finds "مُعاهَدة", "اتفاقية" finds "إتفاقية", and "zhenbao" finds "Zhenbao".
+ * Arabic-Indic digits count as the Western ones, as the Arabic view shows them.
+ * So "معاهدة" finds "مُعاهَدة", "اتفاقية" finds "إتفاقية", "١٩٥٠" finds "1950" and "zhenbao" finds "Zhenbao".
  *
  * @param folded   the folded text
  * @param original for each folded character, its index in the original text
@@ -33,6 +34,9 @@ public record SearchText(String folded, int[] original) {
     private static String fold(char c) {
         if (c >= '\u064B' && c <= '\u065F' || c == '\u0670' || c == '\u0640') {
             return ""; // harakat, superscript alef, tatweel
+        }
+        if (c >= '\u0660' && c <= '\u0669') {
+            return String.valueOf((char) ('0' + (c - '\u0660')));
         }
         switch (c) {
             case 'أ', 'إ', 'آ', 'ٱ' -> {

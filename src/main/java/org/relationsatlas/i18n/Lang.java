@@ -30,6 +30,22 @@ public enum Lang {
         return locale;
     }
 
+    /**
+     * Numbers the atlas writes itself (dates, years, counts) in the digits its readers expect:
+     * Arabic-Indic in Arabic, as in the Arabic press of the Mashriq; text quoted from the dataset is
+     * left as written.
+     */
+    public String digits(String text) {
+        if (this != AR) {
+            return text;
+        }
+        StringBuilder converted = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            converted.append(c >= '0' && c <= '9' ? (char) ('\u0660' + (c - '0')) : c);
+        }
+        return converted.toString();
+    }
+
     public static Optional<Lang> byCode(String code) {
         for (Lang lang : values()) {
             if (lang.code.equals(code)) {

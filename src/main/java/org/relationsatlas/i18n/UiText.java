@@ -5,7 +5,7 @@ import java.text.MessageFormat;
 /** Every piece of UI text, in English and Arabic. Dataset text (events, features) comes from data/. */
 public enum UiText {
     APP_TITLE("China–Russia Relations Atlas", "أطلس العلاقات الصينية الروسية"),
-    APP_SUBTITLE("Seventy-five years of relations, 1945–2025", "خمسة وسبعون عامًا من العلاقات، 1945–2025"),
+    APP_SUBTITLE("Seventy-five years of relations, 1945–2025", "خمسة وسبعون عامًا من العلاقات، ١٩٤٥–٢٠٢٥"),
     SWITCH_LANGUAGE("العربية", "English"),
     SWITCH_LANGUAGE_LABEL("Show the atlas in Arabic", "اعرض الأطلس بالإنجليزية"),
     YEARS("Years", "السنوات"),
@@ -44,13 +44,13 @@ public enum UiText {
     SOURCES("Sources", "المصادر"),
     DISAGREEMENT("Sources disagree", "المصادر مختلفة"),
     SHOW_BOTH_VERSIONS("Show both versions", "اعرض الروايتين"),
-    SEED_000_SAYS("The Arabic article on the 1950 treaty says:", "تقول المقالة العربية عن معاهدة 1950:"),
-    SEED_001_SAYS("The Arabic paper on relations since 2022 says:", "تقول الورقة العربية عن العلاقات منذ 2022:"),
+    SEED_000_SAYS("The Arabic article on the 1950 treaty says:", "تقول المقالة العربية عن معاهدة ١٩٥٠:"),
+    SEED_001_SAYS("The Arabic paper on relations since 2022 says:", "تقول الورقة العربية عن العلاقات منذ ٢٠٢٢:"),
     OTHER_SOURCES_SAY("Other sources say:", "تقول مصادر أخرى:"),
     SOURCES_SAY("The sources cited here say:", "تقول المصادر المذكورة هنا:"),
     ATLAS_SHOWS("The atlas shows:", "يعرض الأطلس:"),
-    IN_SEED_000("In the Arabic article on the 1950 treaty:", "في المقالة العربية عن معاهدة 1950:"),
-    IN_SEED_001("In the Arabic paper on relations since 2022:", "في الورقة العربية عن العلاقات منذ 2022:"),
+    IN_SEED_000("In the Arabic article on the 1950 treaty:", "في المقالة العربية عن معاهدة ١٩٥٠:"),
+    IN_SEED_001("In the Arabic paper on relations since 2022:", "في الورقة العربية عن العلاقات منذ ٢٠٢٢:"),
     ONLY_DISAGREEMENTS("Only events where sources disagree", "الأحداث التي تختلف فيها المصادر فقط"),
     CATEGORY_MULTILATERAL("SCO, BRICS", "شنغهاي وبريكس"),
     CATEGORY_ENERGY("Energy", "الطاقة"),
@@ -59,7 +59,7 @@ public enum UiText {
     MAP_LABEL("Map of China, Russia and their neighbours, {0}–{1}", "خريطة الصين وروسيا وجيرانهما، {0}–{1}"),
     MAP_LOADING("Loading the map…", "جارٍ تحميل الخريطة…"),
     NOTICE_BAD_YEAR("Ignored ''{0}={1}'': not a year between 1945 and 2025.",
-            "تم تجاهل ''{0}={1}'': ليست سنة بين 1945 و2025."),
+            "تم تجاهل ''{0}={1}'': ليست سنة بين ١٩٤٥ و٢٠٢٥."),
     NOTICE_SWAPPED("''from'' was after ''to''; the years were swapped.",
             "كانت سنة البداية بعد سنة النهاية، فبُدِّلتا."),
     NOTICE_UNKNOWN_LAYER("Ignored unknown layer ''{0}''.", "تم تجاهل طبقة غير معروفة ''{0}''."),
@@ -75,12 +75,24 @@ public enum UiText {
             "التجارة الصينية الروسية، مليار دولار سنويًا (الجمارك الصينية)"),
     TRADE_SOURCE("Source", "المصدر"),
     TRADE_NO_DATA("No trade figures for these years (the series starts in 1992).",
-            "لا أرقام للتجارة في هذه السنوات (تبدأ السلسلة عام 1992)."),
+            "لا أرقام للتجارة في هذه السنوات (تبدأ السلسلة عام ١٩٩٢)."),
     ZOOM_IN("Zoom in", "تكبير"),
     ZOOM_OUT("Zoom out", "تصغير"),
-    TIMELINE_LABEL("Events per year: drag across to choose years, arrow keys move them",
-            "الأحداث في كل عام: اسحب لاختيار السنوات، ومفاتيح الأسهم تحرّكها"),
+    TIMELINE("Timeline", "الخط الزمني"),
+    TIMELINE_LABEL("Events per year: drag across to choose years, arrow keys move them, space plays",
+            "الأحداث في كل عام: اسحب لاختيار السنوات، ومفاتيح الأسهم تحرّكها، والمسافة للتشغيل"),
+    PLAY("Play", "تشغيل"),
+    PAUSE("Pause", "إيقاف مؤقت"),
+    SPEED("Speed", "السرعة"),
+    SPEED_SLOW("Slow", "بطيئة"),
+    SPEED_NORMAL("Normal", "عادية"),
+    SPEED_FAST("Fast", "سريعة"),
+    LOOP("Loop", "تكرار"),
+    PLAYING_YEAR("Year {0}", "عام {0}"),
     DISMISS("Dismiss", "إغلاق"),
+    CONNECTION_ONLINE("Online", "متصل"),
+    CONNECTION_RECONNECTING("Connection lost, trying to reconnect…", "انقطع الاتصال، تجري إعادة المحاولة…"),
+    CONNECTION_LOST("Connection lost", "انقطع الاتصال"),
     DATA_CREDIT("Base map: Natural Earth. Every event cites its sources.",
             "الخريطة الأساسية: بيانات «ناتشورال إيرث». لكل حدث مصادره.");
 
@@ -92,9 +104,16 @@ public enum UiText {
         this.ar = ar;
     }
 
+    /** The text in that language; numbers among the arguments are written in the language's digits. */
     public String in(Lang lang, Object... arguments) {
         String pattern = lang == Lang.AR ? ar : en;
-        return arguments.length == 0 ? pattern.replace("''", "'") : new MessageFormat(pattern, lang.locale())
-                .format(arguments);
+        if (arguments.length == 0) {
+            return pattern.replace("''", "'");
+        }
+        Object[] written = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            written[i] = arguments[i] instanceof Number number ? lang.digits(String.valueOf(number)) : arguments[i];
+        }
+        return new MessageFormat(pattern, lang.locale()).format(written);
     }
 }

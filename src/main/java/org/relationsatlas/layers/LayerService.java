@@ -28,7 +28,9 @@ public class LayerService {
 
     /**
      * Each feature carries its status in the last year of the range it existed in, so the map can
-     * style a pipeline under construction differently from one in operation.
+     * style a pipeline under construction differently from one in operation. It also carries its
+     * phases and last year, so the map can follow another year range (the timeline playing) from
+     * one download, without fetching the layer again for every year.
      */
     public ObjectNode featureCollection(Layer layer, YearRange range) {
         ObjectNode collection = json.createObjectNode().put("type", "FeatureCollection");
@@ -37,7 +39,7 @@ public class LayerService {
             int year = feature.until() == null ? range.to() : Math.min(range.to(), feature.until());
             ObjectNode node = features.addObject().put("type", "Feature").put("id", feature.id());
             node.set("geometry", geometry(feature));
-            node.putObject("properties")
+            ObjectNode properties = node.putObject("properties")
                     .put("layer", layer.id())
                     .put("name_en", feature.names().en())
                     .put("name_ar", feature.names().ar())
@@ -45,6 +47,10 @@ public class LayerService {
                     .put("approximate", feature.approximate())
                     .put("first_year", feature.firstYear())
                     .putPOJO("until", feature.until());
+            ArrayNode phases = properties.putArray("phases");
+            for (FeaturePhase phase : feature.phases()) {
+                phases.addObject().put("from", phase.from()).put("status", phase.status().id());
+            }
         }
         return collection;
     }

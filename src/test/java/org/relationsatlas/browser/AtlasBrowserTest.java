@@ -68,7 +68,7 @@ class AtlasBrowserTest extends BrowserTestBase {
         assertThat(from).isBetween(1964, 1968);
         assertThat(to).isBetween(1973, 1977);
         assertThat(atlas.shownEventIds()).contains("zhenbao-clash-1969").doesNotContain("treaty-1950");
-        atlas.page().locator("atlas-timeline").focus();
+        atlas.page().locator("atlas-timeline .timeline-track").focus();
         atlas.page().keyboard().press("ArrowRight");
         atlas.waitUntilReady();
         assertThat(atlas.yearsShown()).isEqualTo((from + 1) + " – " + (to + 1));
@@ -171,7 +171,10 @@ class AtlasBrowserTest extends BrowserTestBase {
         assertThat(atlas.page().locator("html").getAttribute("dir")).isEqualTo("rtl");
         assertThat(atlas.page().locator("html").getAttribute("lang")).isEqualTo("ar");
         assertThat(atlas.page().locator("h1").textContent()).isEqualTo("أطلس العلاقات الصينية الروسية");
-        assertThat(atlas.card("treaty-1950").textContent()).contains("فبراير 1950");
+        assertThat(atlas.card("treaty-1950").locator("p").first().textContent())
+                .contains("١١ أبريل ١٩٥٠").doesNotContainPattern("[0-9]");
+        assertThat(atlas.card("treaty-1950").locator(".seed-mention").textContent())
+                .as("a quotation stays as the seed wrote it").contains("14 فبراير عام 1950");
         assertThat(atlas.page().locator("atlas-map .ol-zoom-in").getAttribute("title")).isEqualTo("تكبير");
         Object arabicFontLoaded = atlas.page().evaluate("() => document.fonts.ready.then(() => [...document.fonts]"
                 + ".some(font => font.family.includes('Noto Sans Arabic') && font.status === 'loaded'))");
@@ -188,7 +191,7 @@ class AtlasBrowserTest extends BrowserTestBase {
             ([pattern]) => {
               const re = new RegExp(pattern);
               const skip = el => { const l = el.closest('[lang]'); return (l && !l.matches('html, .atlas'))
-                  || el.closest('.event-sources, svg title, .atlas-sr-only, .ol-scale-line, .v-status-message'); };
+                  || el.closest('.event-sources, .source-citation, svg title'); };
               const found = []; const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
               while (walker.nextNode()) { const node = walker.currentNode;
                 if (node.parentElement && !skip(node.parentElement) && re.test(node.textContent)) found.push(node.textContent.trim()); }

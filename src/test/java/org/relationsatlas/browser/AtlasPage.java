@@ -235,6 +235,52 @@ public class AtlasPage {
         return last;
     }
 
+    /** The timeline's player: its play/pause button, speed and loop. */
+    public Locator playButton() {
+        return page.locator("atlas-timeline button.play");
+    }
+
+    public boolean isPlaying() {
+        return "true".equals(page.locator("atlas-timeline").getAttribute("data-playing"));
+    }
+
+    /** Waits (up to a timeout) until the years shown are these, as the player moves them. */
+    public AtlasPage waitForYears(String years, double timeoutMs) {
+        page.waitForFunction("years => document.querySelector('atlas-year-range output')?.textContent.trim() === years",
+                years, new Page.WaitForFunctionOptions().setTimeout(timeoutMs).setPollingInterval(50));
+        waitUntilReady();
+        return this;
+    }
+
+    /**
+     * From now on, notes what the page shows each time the map reports it is ready: the years, the
+     * features drawn with their status, the cards, and the year the trade chart marks. Read with
+     * {@link #recordedSteps()}; a player's steps can then be checked one by one, however fast it runs.
+     */
+    public void recordSteps() {
+        page.evaluate("() => { window.atlasSteps = [];"
+                + " const map = document.querySelector('atlas-map');"
+                + " new MutationObserver(() => { if (map.getAttribute('data-ready') !== 'true') return;"
+                + "   window.atlasSteps.push({"
+                + "     years: document.querySelector('atlas-year-range output').textContent.trim(),"
+                + "     features: Object.fromEntries([...map.querySelectorAll('li[data-feature-id]')]"
+                + "       .map(li => [li.dataset.featureId, li.dataset.status])),"
+                + "     events: [...document.querySelectorAll('.event-card')].map(card => card.dataset.eventId),"
+                + "     tradeYear: document.querySelector('atlas-trade-chart').dataset.current ?? null });"
+                + " }).observe(map, { attributes: true, attributeFilter: ['data-ready'] }); }");
+    }
+
+    /** What {@link #recordSteps()} noted, in order. */
+    @SuppressWarnings("unchecked")
+    public List<java.util.Map<String, Object>> recordedSteps() {
+        return (List<java.util.Map<String, Object>>) page.evaluate("() => window.atlasSteps");
+    }
+
+    /** The year the trade chart marks as the one being played; null when none. */
+    public String tradeChartCurrentYear() {
+        return page.locator("atlas-trade-chart").getAttribute("data-current");
+    }
+
     public List<String> notices() {
         return page.locator(".notice").all().stream().map(Locator::textContent).toList();
     }

@@ -63,8 +63,16 @@ class DatasetBrowserTest extends BrowserTestBase {
     }
 
     @Test
-    void theArabicCardShowsArabicDateKinds() {
+    void theArabicCardShowsArabicDateKindsInArabicDigitsAndTheYearsToo() {
         atlas.open("lang=ar&from=1950&to=1950");
-        assertThat(atlas.card("treaty-1950").locator("time").textContent()).startsWith("وُقّع 14 فبراير 1950");
+        assertThat(atlas.card("treaty-1950").locator("time").textContent()).startsWith("وُقّع ١٤ فبراير ١٩٥٠");
+        assertThat(atlas.yearsShown()).isEqualTo("١٩٥٠ – ١٩٥٠");
+        assertThat(atlas.page().locator(".event-count").textContent()).contains("١٩٥٠").doesNotContainPattern("[0-9]");
+        assertThat(atlas.page().locator("atlas-timeline text.axis").first().textContent()).isEqualTo("١٩٥٠");
+        assertThat(atlas.page().locator("atlas-trade-chart text.axis").first().textContent()).isEqualTo("١٩٩٥");
+        assertThat(atlas.page().locator("atlas-map .ol-scale-line-inner").textContent()).matches("[٠-٩]+ كم");
+        // The same card in English keeps Western digits.
+        atlas.open("lang=en&from=1950&to=1950");
+        assertThat(atlas.card("treaty-1950").locator("time").textContent()).startsWith("signed 14 Feb 1950");
     }
 }

@@ -18,6 +18,12 @@ class SearchTextTest {
     }
 
     @Test
+    void arabicIndicDigitsFindWesternOnesAndTheReverse() {
+        assertThat(found("معاهدة عام 1950", "١٩٥٠")).isEqualTo("1950");
+        assertThat(found("معاهدة عام ١٩٥٠", "1950")).isEqualTo("١٩٥٠");
+    }
+
+    @Test
     void arabicSearchIgnoresHamzaAndAlefSpellings() {
         assertThat(found("الاتفاقية الحدودية", "الإتفاقية")).isEqualTo("الاتفاقية");
         assertThat(found("آسيا الوسطى", "اسيا الوسطي")).isEqualTo("آسيا الوسطى");

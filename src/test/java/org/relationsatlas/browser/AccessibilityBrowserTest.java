@@ -1,0 +1,51 @@
+package org.relationsatlas.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * axe-core, the accessibility rules engine, over the atlas as people use it: both languages, desktop
+ * and phone width, with a card selected, its disagreement open and search results listed. Serious and
+ * critical violations fail (colour contrast AA among them); lesser ones are printed.
+ */
+class AccessibilityBrowserTest extends BrowserTestBase {
+
+    @ParameterizedTest(name = "{0} at {1} px")
+    @CsvSource({"en, 1400", "ar, 1400", "en, 390", "ar, 390"})
+    void axeFindsNoSeriousOrCriticalViolation(String lang, int width) {
+        atlas.page().setViewportSize(width, width < 600 ? 844 : 900);
+        atlas.open("lang=" + lang + "&from=2022&to=2022&event=ukraine-invasion-2022");
+        atlas.openDisagreement("ukraine-invasion-2022");
+        assertNoSeriousViolations("with a disagreement open");
+
+        atlas.search(lang.equals("ar") ? "معاهدة" : "treaty");
+        assertNoSeriousViolations("with search results");
+    }
+
+    private void assertNoSeriousViolations(String state) {
+        AxeResults results = new AxeBuilder(atlas.page()).analyze();
+        List<Rule> violations = results.getViolations();
+        violations.forEach(rule -> System.out.println("axe " + state + ": " + describe(rule)));
+        List<String> serious = violations.stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .map(AccessibilityBrowserTest::describe)
+                .toList();
+        assertThat(serious).as("serious or critical axe violations " + state).isEmpty();
+        assertThat(results.getPasses()).as("axe ran its rules").isNotEmpty();
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getImpact() + " " + rule.getId() + " (" + rule.getHelp() + ") at "
+                + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).limit(5)
+                        .collect(Collectors.joining(", "));
+    }
+}
