@@ -49,6 +49,8 @@ export interface MapState {
   zoomOutLabel: string;
   region: string | null;
   fitRegion: boolean;
+  /** Where to move in this update (a lesson step), or null. */
+  camera: { lon: number; lat: number; zoom: number; animate: boolean } | null;
 }
 
 /** China, Russia and their neighbours, lon/lat: the first view. */
@@ -118,6 +120,7 @@ class AtlasMapElement extends HTMLElement {
         this.regions?.changed();
         if (state.fitRegion) this.fitToRegion(state.region);
         if (state.fitSelection) this.fitToSelection();
+        if (state.camera) this.moveCamera(state.camera);
         this.updateFeatureList();
         this.map.once('rendercomplete', () => {
           if (generation === this.generation) this.setAttribute('data-ready', 'true');
@@ -413,6 +416,17 @@ class AtlasMapElement extends HTMLElement {
     if (isEmpty(extent)) return;
     this.framed = true;
     this.map!.getView().fit(extent, { padding: [60, 60, 60, 60], maxZoom: 7, duration: 0 });
+  }
+
+  /** Flies (or jumps, when motion is reduced or not asked for) to a saved camera. */
+  private moveCamera(camera: NonNullable<MapState['camera']>): void {
+    this.framed = true;
+    const view = this.map!.getView();
+    const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    view.cancelAnimations();
+    const target = { center: fromLonLat([camera.lon, camera.lat]), zoom: camera.zoom };
+    if (camera.animate && !reduced) view.animate({ ...target, duration: 900 });
+    else view.animate({ ...target, duration: 0 });
   }
 
   /** A text alternative to the picture: the visible features, in the chosen language. */

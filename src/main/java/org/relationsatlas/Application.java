@@ -20,6 +20,10 @@ import org.springframework.context.annotation.Bean;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals(PasswordHash.COMMAND)) {
+            PasswordHash.run();
+            return;
+        }
         SpringApplication.run(Application.class, args);
     }
 

@@ -17,7 +17,8 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule domainKnowsNothingOfTheUi = noClasses()
-            .that().resideInAnyPackage("..events..", "..layers..", "..dataset..", "..years..", "..sources..", "..api..")
+            .that().resideInAnyPackage("..events..", "..layers..", "..dataset..", "..years..", "..sources..", "..api..",
+                    "..lessons..")
             .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..");
 
     @ArchTest

@@ -23,6 +23,7 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import org.relationsatlas.events.AtlasEvent;
 import org.relationsatlas.events.EventFilter;
@@ -30,6 +31,7 @@ import org.relationsatlas.events.EventService;
 import org.relationsatlas.i18n.Lang;
 import org.relationsatlas.i18n.UiText;
 import org.relationsatlas.layers.Layer;
+import org.relationsatlas.lessons.LessonService;
 import org.relationsatlas.map.AtlasMap;
 import org.relationsatlas.map.MapTexts;
 import org.relationsatlas.regions.RegionService;
@@ -58,9 +60,15 @@ public class AtlasView extends Div implements BeforeEnterObserver, HasDynamicTit
     private TimelineStrip timeline;
     private Div notices;
 
-    public AtlasView(EventService events, RegionService regions) {
+    private final LessonService lessons;
+    private final AuthenticationContext authentication;
+
+    public AtlasView(EventService events, RegionService regions, LessonService lessons,
+            AuthenticationContext authentication) {
         this.events = events;
         this.regions = regions;
+        this.lessons = lessons;
+        this.authentication = authentication;
         addClassName("atlas");
     }
 
@@ -74,6 +82,10 @@ public class AtlasView extends Div implements BeforeEnterObserver, HasDynamicTit
         query = parsed.query();
         build(lang);
         showNotices(parsed.notices());
+        event.getLocation().getQueryParameters().getSingleParameter("lesson")
+                .filter(id -> authentication.hasRole(LessonService.EDITOR))
+                .flatMap(lessons::lesson)
+                .ifPresent(lesson -> notices.addComponentAsFirst(new AddStepBar(lesson, lang, map, lessons, () -> query)));
         refresh();
         if (query.eventId() != null) {
             events.event(query.eventId()).ifPresent(selected -> {
@@ -172,7 +184,11 @@ public class AtlasView extends Div implements BeforeEnterObserver, HasDynamicTit
         switcher.getElement().setAttribute("router-ignore", true);
         Div titles = new Div(title, subtitle);
         titles.addClassName("titles");
-        Header header = new Header(titles, switcher);
+        Anchor lessonsLink = new Anchor("lessons?lang=" + lang.code(), UiText.LESSONS.in(lang));
+        lessonsLink.addClassName("lessons-link");
+        Div links = new Div(lessonsLink, switcher);
+        links.addClassName("header-links");
+        Header header = new Header(titles, links);
         header.addClassName("atlas-header");
         return header;
     }

@@ -10,12 +10,12 @@ import org.relationsatlas.layers.FeatureStatus;
 import org.relationsatlas.layers.Layer;
 
 /** Labels of categories and layers in the UI's language. */
-final class Categories {
+public final class Categories {
 
     private Categories() {
     }
 
-    static String label(Category category, Lang lang) {
+    public static String label(Category category, Lang lang) {
         return (switch (category) {
             case DIPLOMACY -> UiText.CATEGORY_DIPLOMACY;
             case BORDERS -> UiText.CATEGORY_BORDERS;
@@ -30,7 +30,7 @@ final class Categories {
         }).in(lang);
     }
 
-    static String label(Layer layer, Lang lang) {
+    public static String label(Layer layer, Lang lang) {
         return (switch (layer) {
             case BORDERS -> UiText.LAYER_BORDERS;
             case PIPELINES -> UiText.LAYER_PIPELINES;
@@ -40,7 +40,7 @@ final class Categories {
     }
 
     /** Every feature status by id, in the UI's language. */
-    static Map<String, String> statusLabels(Lang lang) {
+    public static Map<String, String> statusLabels(Lang lang) {
         Map<String, String> labels = new LinkedHashMap<>();
         for (FeatureStatus status : FeatureStatus.values()) {
             labels.put(status.id(), UiText.valueOf("STATUS_" + status.name()).in(lang));

@@ -25,11 +25,11 @@ import org.relationsatlas.sources.Source;
  * where sources disagree (opening it shows both versions), and source links that open in a new
  * tab. All text goes in as text, never as HTML.
  */
-class EventCard extends Div {
+public class EventCard extends Div {
 
     private final AtlasEvent event;
 
-    EventCard(AtlasEvent event, Lang lang) {
+    public EventCard(AtlasEvent event, Lang lang) {
         this.event = event;
         addClassName("event-card");
         getElement().setAttribute("data-event-id", event.id());

@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,16 +24,20 @@ public class DatasetLoader implements SmartInitializingSingleton {
     private final DatasetReader reader;
     private final DatasetStore store;
     private final Path folder;
+    private final ApplicationEventPublisher events;
 
-    public DatasetLoader(DatasetReader reader, DatasetStore store, @Value("${atlas.dataset.dir:data}") Path folder) {
+    public DatasetLoader(DatasetReader reader, DatasetStore store, @Value("${atlas.dataset.dir:data}") Path folder,
+            ApplicationEventPublisher events) {
         this.reader = reader;
         this.store = store;
         this.folder = folder;
+        this.events = events;
     }
 
     @Override
     public void afterSingletonsInstantiated() {
         loadIfChanged();
+        events.publishEvent(new DatasetReady(this));
     }
 
     /** @return true when the dataset was (re)loaded, false when the database already had these files */

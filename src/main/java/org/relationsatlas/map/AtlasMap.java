@@ -41,6 +41,7 @@ public class AtlasMap extends Component implements HasSize, HasStyle {
     private String zoomOutLabel = "Zoom out";
     private String region;
     private boolean fitRegion;
+    private MapState.MapCamera camera;
     private final OncePerRoundTrip update = new OncePerRoundTrip(this, this::send);
 
     public void setRange(YearRange range) {
@@ -67,6 +68,22 @@ public class AtlasMap extends Component implements HasSize, HasStyle {
         scheduleUpdate();
     }
 
+    /** Moves the map to this centre and zoom in the next update; with {@code animate}, it flies there. */
+    public void moveTo(double lon, double lat, double zoom, boolean animate) {
+        this.camera = new MapState.MapCamera(lon, lat, zoom, animate);
+        scheduleUpdate();
+    }
+
+    /**
+     * Asks the browser where the map looks now (centre and zoom), for saving the view as a lesson
+     * step; the answer arrives in a later round trip.
+     */
+    public void readCamera(java.util.function.Consumer<MapState.MapCamera> answer) {
+        getElement().callJsFunction("viewState").then(tools.jackson.databind.JsonNode.class, view -> answer.accept(
+                new MapState.MapCamera(view.get("center").get(0).asDouble(), view.get("center").get(1).asDouble(),
+                        view.get("zoom").asDouble(), false)));
+    }
+
     /** The language of feature names, and the map's own texts in that language. */
     public void setLanguage(String lang, MapTexts texts) {
         this.lang = lang;
@@ -80,7 +97,7 @@ public class AtlasMap extends Component implements HasSize, HasStyle {
     /** The state as it will be sent next. */
     public MapState state() {
         return new MapState(range.from(), range.to(), layers, selected, fitSelection, lang, ariaLabel, statusLabels,
-                zoomInLabel, zoomOutLabel, region, fitRegion);
+                zoomInLabel, zoomOutLabel, region, fitRegion, camera);
     }
 
     public Registration addFeatureClickListener(ComponentEventListener<FeatureClickEvent> listener) {
@@ -100,5 +117,6 @@ public class AtlasMap extends Component implements HasSize, HasStyle {
         // A fit moves the map once; later updates must not pull the user back.
         fitSelection = false;
         fitRegion = false;
+        camera = null;
     }
 }

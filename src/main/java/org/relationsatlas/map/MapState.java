@@ -15,6 +15,7 @@ import java.util.Map;
  * @param zoomInLabel  names of the zoom buttons in the map's language
  * @param region       the chosen region's id, outlined on the map, or null
  * @param fitRegion    whether to move the map to the region in this update
+ * @param camera       where to move the map in this update (a lesson step), or null
  */
 public record MapState(
         int from,
@@ -28,7 +29,12 @@ public record MapState(
         String zoomInLabel,
         String zoomOutLabel,
         String region,
-        boolean fitRegion) implements Serializable {
+        boolean fitRegion,
+        MapCamera camera) implements Serializable {
+
+    /** A place to look at: centre (lon, lat in degrees), zoom level, and whether to fly there. */
+    public record MapCamera(double lon, double lat, double zoom, boolean animate) implements Serializable {
+    }
 
     public MapState {
         layers = List.copyOf(layers);

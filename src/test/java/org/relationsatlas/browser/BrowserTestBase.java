@@ -22,7 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The app on a random port and one Chromium per test class; a fresh page per test, which fails
  * when the browser console reported an error.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = AtlasTestDatabase.SHARED)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {AtlasTestDatabase.SHARED, AtlasTestDatabase.EDITORS})
 abstract class BrowserTestBase {
 
     private static Playwright playwright;

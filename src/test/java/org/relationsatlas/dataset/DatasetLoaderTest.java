@@ -35,7 +35,7 @@ class DatasetLoaderTest {
     }
 
     private DatasetLoader loaderFor(Path dataset) {
-        return new DatasetLoader(reader, store, dataset);
+        return new DatasetLoader(reader, store, dataset, event -> { });
     }
 
     /** Everything stored, table by table, to compare before and after a failed load. */

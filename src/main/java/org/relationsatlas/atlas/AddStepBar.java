@@ -1,0 +1,113 @@
+package org.relationsatlas.atlas;
+
+import java.util.function.Supplier;
+
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextArea;
+
+import org.relationsatlas.i18n.Lang;
+import org.relationsatlas.i18n.UiText;
+import org.relationsatlas.lessons.Camera;
+import org.relationsatlas.lessons.Lesson;
+import org.relationsatlas.lessons.LessonFileException;
+import org.relationsatlas.lessons.LessonService;
+import org.relationsatlas.lessons.LessonStep;
+import org.relationsatlas.map.AtlasMap;
+import org.relationsatlas.map.MapState;
+
+/**
+ * Shown to an editor who opened the atlas from a lesson (?lesson=id): "Add current view as step"
+ * saves the years, layers, region, highlighted event and the map's camera as they are now, with the
+ * captions and notes the editor writes in a dialog.
+ */
+class AddStepBar extends Div {
+
+    private final Lesson lesson;
+    private final Lang lang;
+    private final AtlasMap map;
+    private final LessonService lessons;
+    private final Supplier<AtlasQuery> view;
+
+    AddStepBar(Lesson lesson, Lang lang, AtlasMap map, LessonService lessons, Supplier<AtlasQuery> view) {
+        this.lesson = lesson;
+        this.lang = lang;
+        this.map = map;
+        this.lessons = lessons;
+        this.view = view;
+        addClassNames("notice", "add-step-bar");
+        Button add = new Button(UiText.ADD_CURRENT_VIEW.in(lang), click -> map.readCamera(this::openDialog));
+        add.addClassName("add-current-view");
+        add(new Text(UiText.ADDING_TO_LESSON.in(lang, lesson.title().in(lang.code())) + " "), add, editorLink());
+    }
+
+    private Anchor editorLink() {
+        Anchor back = new Anchor("lesson/" + lesson.id() + "/edit?lang=" + lang.code(), UiText.BACK_TO_EDITOR.in(lang));
+        back.addClassName("back-to-editor");
+        return back;
+    }
+
+    private void openDialog(MapState.MapCamera camera) {
+        Dialog dialog = new Dialog();
+        dialog.addClassName("add-step-dialog");
+        dialog.setHeaderTitle(UiText.ADD_CURRENT_VIEW.in(lang));
+        TextArea captionEn = area(UiText.CAPTION_EN, "caption-en", "ltr");
+        TextArea captionAr = area(UiText.CAPTION_AR, "caption-ar", "rtl");
+        TextArea notesEn = area(UiText.NOTES_EN, "notes-en", "ltr");
+        TextArea notesAr = area(UiText.NOTES_AR, "notes-ar", "rtl");
+        Div problems = new Div();
+        problems.addClassName("edit-problems");
+        Button save = new Button(UiText.SAVE.in(lang), click -> {
+            AtlasQuery query = view.get();
+            LessonStep step = new LessonStep(query.range(), query.layers(), query.regionId(), rounded(camera),
+                    query.eventId(), new LessonStep.Text(captionEn.getValue(), captionAr.getValue()),
+                    notes(notesEn.getValue(), notesAr.getValue()));
+            try {
+                Lesson saved = lessons.addStep(lesson.id(), step);
+                dialog.close();
+                Div done = new Div(new Text(UiText.STEP_ADDED.in(lang, saved.steps().size(),
+                        saved.title().in(lang.code())) + " "), editorLink());
+                done.addClassNames("notice", "step-added");
+                done.getElement().setAttribute("role", "status");
+                getParent().ifPresent(parent -> ((com.vaadin.flow.component.HasComponents) parent).add(done));
+            } catch (LessonFileException e) {
+                problems.removeAll();
+                UnorderedList list = new UnorderedList();
+                e.problems().forEach(problem -> list.add(new ListItem(problem.toString())));
+                problems.add(list);
+            }
+        });
+        save.addClassName("save-step");
+        Button cancel = new Button(UiText.CANCEL.in(lang), click -> dialog.close());
+        dialog.add(new Div(captionEn, captionAr, notesEn, notesAr, problems));
+        dialog.getFooter().add(cancel, save);
+        dialog.open();
+    }
+
+    private TextArea area(UiText label, String className, String dir) {
+        TextArea area = new TextArea(label.in(lang));
+        area.addClassName(className);
+        area.getElement().setAttribute("dir", dir);
+        area.setWidthFull();
+        return area;
+    }
+
+    private static LessonStep.Text notes(String en, String ar) {
+        boolean noEn = en == null || en.isBlank();
+        boolean noAr = ar == null || ar.isBlank();
+        return noEn && noAr ? null : new LessonStep.Text(noEn ? null : en, noAr ? null : ar);
+    }
+
+    /** The map's centre on the −180..180 meridians, to 0.01°, and its zoom to 0.1: what a lesson file holds. */
+    private static Camera rounded(MapState.MapCamera camera) {
+        double lon = ((camera.lon() + 180) % 360 + 360) % 360 - 180;
+        double lat = Math.max(-85, Math.min(85, camera.lat()));
+        double zoom = Math.max(Camera.MIN_ZOOM, Math.min(Camera.MAX_ZOOM, camera.zoom()));
+        return new Camera(Math.round(lon * 100) / 100.0, Math.round(lat * 100) / 100.0, Math.round(zoom * 10) / 10.0);
+    }
+}

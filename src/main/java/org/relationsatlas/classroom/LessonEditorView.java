@@ -1,0 +1,171 @@
+package org.relationsatlas.classroom;
+
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.relationsatlas.atlas.Categories;
+import org.relationsatlas.i18n.Lang;
+import org.relationsatlas.i18n.UiText;
+import org.relationsatlas.lessons.Lesson;
+import org.relationsatlas.lessons.LessonFileException;
+import org.relationsatlas.lessons.LessonService;
+import org.relationsatlas.lessons.LessonStep;
+
+/**
+ * /lesson/{id}/edit, for editors only: titles, each step's captions and notes, order and deletion.
+ * Steps are added from the atlas ("Add current view as step"), which saves the view as it is.
+ */
+@Route("lesson/:lessonId([a-z0-9][a-z0-9-]*)/edit")
+@RolesAllowed(LessonService.EDITOR)
+public class LessonEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final LessonService lessons;
+    private Lesson lesson;
+    private Lang lang = Lang.EN;
+    private final Div messages = new Div();
+    private final OrderedList steps = new OrderedList();
+
+    public LessonEditorView(LessonService lessons) {
+        this.lessons = lessons;
+        addClassName("lesson-editor");
+        messages.addClassName("notices");
+        steps.addClassName("step-list");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        lang = LessonPage.language(event);
+        LessonPage.setLanguage(this, lang);
+        String id = event.getRouteParameters().get("lessonId").orElse("");
+        removeAll();
+        lesson = lessons.lesson(id).orElse(null);
+        if (lesson == null) {
+            add(new H1(UiText.NO_SUCH_LESSON.in(lang, id)));
+            return;
+        }
+        Anchor list = new Anchor("lessons?lang=" + lang.code(), UiText.LESSONS.in(lang));
+        Anchor present = new Anchor("lesson/" + id + "?lang=" + lang.code(), UiText.PRESENT.in(lang));
+        Anchor addStep = new Anchor("?lang=" + lang.code() + "&lesson=" + id, UiText.ADD_STEP_FROM_ATLAS.in(lang));
+        addStep.addClassName("add-step-link");
+        Div links = new Div(list, present);
+        links.addClassName("header-links");
+        Header header = new Header(new H1(lang.digits(lesson.title().in(lang.code()))), links);
+        header.addClassName("atlas-header");
+        Main main = new Main(messages, titleForm(), new H2(UiText.STEPS.in(lang)), steps, addStep);
+        main.addClassName("editor-main");
+        add(header, main);
+        showSteps();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return UiText.EDIT.in(lang) + " · " + (lesson == null ? "" : lesson.title().in(lang.code()));
+    }
+
+    private Div titleForm() {
+        TextField titleEn = new TextField(UiText.TITLE_EN.in(lang), lesson.title().en(), "");
+        titleEn.addClassName("title-en");
+        TextField titleAr = new TextField(UiText.TITLE_AR.in(lang), lesson.title().ar(), "");
+        titleAr.addClassName("title-ar");
+        titleAr.getElement().setAttribute("dir", "rtl");
+        Button save = new Button(UiText.SAVE.in(lang),
+                click -> change(() -> lessons.rename(lesson.id(), new LessonStep.Text(titleEn.getValue(), titleAr.getValue()))));
+        save.addClassName("save-title");
+        Div form = new Div(titleEn, titleAr, save);
+        form.addClassName("title-form");
+        return form;
+    }
+
+    private void showSteps() {
+        steps.removeAll();
+        List<LessonStep> all = lesson.steps();
+        for (int i = 0; i < all.size(); i++) {
+            steps.add(stepItem(i, all.get(i), all.size()));
+        }
+    }
+
+    private ListItem stepItem(int index, LessonStep step, int count) {
+        ListItem item = new ListItem();
+        item.addClassName("step-item");
+        item.getElement().setAttribute("data-step", String.valueOf(index + 1));
+        String layers = step.layers().stream().map(layer -> Categories.label(layer, lang)).collect(Collectors.joining(", "));
+        Span view = new Span(UiText.STEP_VIEW.in(lang, step.range().from(), step.range().to(), layers)
+                + (step.eventId() == null ? "" : " · " + step.eventId()));
+        view.addClassName("step-view");
+        TextArea captionEn = area(UiText.CAPTION_EN, step.caption().en(), "caption-en", "ltr");
+        TextArea captionAr = area(UiText.CAPTION_AR, step.caption().ar(), "caption-ar", "rtl");
+        TextArea notesEn = area(UiText.NOTES_EN, step.notes() == null ? "" : step.notes().en(), "notes-en", "ltr");
+        TextArea notesAr = area(UiText.NOTES_AR, step.notes() == null ? "" : step.notes().ar(), "notes-ar", "rtl");
+        Button save = new Button(UiText.SAVE.in(lang), click -> change(() -> lessons.editStep(lesson.id(), index,
+                new LessonStep.Text(captionEn.getValue(), captionAr.getValue()),
+                new LessonStep.Text(blankToNull(notesEn.getValue()), blankToNull(notesAr.getValue())))));
+        save.addClassName("save-step");
+        Button up = new Button(UiText.MOVE_UP.in(lang), click -> change(() -> lessons.moveStep(lesson.id(), index, -1)));
+        up.addClassName("move-up");
+        up.setEnabled(index > 0);
+        Button down = new Button(UiText.MOVE_DOWN.in(lang), click -> change(() -> lessons.moveStep(lesson.id(), index, 1)));
+        down.addClassName("move-down");
+        down.setEnabled(index < count - 1);
+        Button delete = new Button(UiText.DELETE.in(lang), click -> change(() -> lessons.deleteStep(lesson.id(), index)));
+        delete.addClassName("delete-step");
+        Div buttons = new Div(save, up, down, delete);
+        buttons.addClassName("step-buttons");
+        item.add(view, captionEn, captionAr, notesEn, notesAr, buttons);
+        return item;
+    }
+
+    private TextArea area(UiText label, String value, String className, String dir) {
+        TextArea area = new TextArea(label.in(lang));
+        area.setValue(value == null ? "" : value);
+        area.addClassName(className);
+        area.getElement().setAttribute("dir", dir);
+        return area;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    /** Runs one change; shows what was wrong when the lesson would not be valid (and nothing is saved). */
+    private void change(Supplier<Lesson> action) {
+        messages.removeAll();
+        try {
+            lesson = action.get();
+            Div saved = new Div(new Text(UiText.SAVED.in(lang)));
+            saved.addClassNames("notice", "saved");
+            saved.getElement().setAttribute("role", "status");
+            messages.add(saved);
+            showSteps();
+        } catch (LessonFileException e) {
+            Div box = new Div(new Text(UiText.IMPORT_FAILED.in(lang)));
+            box.addClassNames("notice", "edit-problems");
+            box.getElement().setAttribute("role", "alert");
+            UnorderedList problems = new UnorderedList();
+            e.problems().forEach(problem -> problems.add(new ListItem(problem.toString())));
+            box.add(problems);
+            messages.add(box);
+        }
+    }
+}

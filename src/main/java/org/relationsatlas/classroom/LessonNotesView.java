@@ -1,0 +1,90 @@
+package org.relationsatlas.classroom;
+
+import java.util.Optional;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import org.relationsatlas.i18n.Lang;
+import org.relationsatlas.i18n.UiText;
+import org.relationsatlas.lessons.Lesson;
+import org.relationsatlas.lessons.LessonService;
+import org.relationsatlas.lessons.LessonStep;
+
+/**
+ * The presenter notes in a window of their own (on the presenter's laptop screen while the projector
+ * shows the lesson). It follows the lesson window: each step shown there shows its notes here.
+ */
+@Route("lesson/:lessonId([a-z0-9][a-z0-9-]*)/notes")
+@AnonymousAllowed
+public class LessonNotesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** {@code <atlas-notes-follower>} from frontend/atlas-presenter.ts. */
+    @Tag("atlas-notes-follower")
+    static class Follower extends Component {
+    }
+
+    private final LessonService lessons;
+    private Lesson lesson;
+    private Lang lang = Lang.EN;
+    private final Span counter = new Span();
+    private final Paragraph caption = new Paragraph();
+    private final Div notes = new Div();
+
+    public LessonNotesView(LessonService lessons) {
+        this.lessons = lessons;
+        addClassNames("lesson-notes-view", "presentation");
+        counter.addClassName("step-counter");
+        caption.addClassName("notes-caption");
+        notes.addClassName("notes-text");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        lang = LessonPage.language(event);
+        LessonPage.setLanguage(this, lang);
+        String id = event.getRouteParameters().get("lessonId").orElse("");
+        Optional<Lesson> found = lessons.lesson(id);
+        removeAll();
+        if (found.isEmpty()) {
+            add(new H1(UiText.NO_SUCH_LESSON.in(lang, id)));
+            return;
+        }
+        lesson = found.get();
+        Follower follower = new Follower();
+        follower.getElement().setAttribute("lesson", lesson.id());
+        follower.getElement().addEventListener("follow-step",
+                step -> show(step.getEventData().get("event.detail.step").asInt(1))).addEventData("event.detail.step");
+        add(new H1(UiText.PRESENTER_NOTES.in(lang) + " · " + lesson.title().in(lang.code())), counter, caption, notes,
+                follower);
+        int first = event.getLocation().getQueryParameters().getSingleParameter("step")
+                .map(text -> text.matches("\\d{1,4}") ? Integer.parseInt(text) : 1).orElse(1);
+        show(first);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return UiText.PRESENTER_NOTES.in(lang);
+    }
+
+    private void show(int number) {
+        if (lesson == null || !lesson.hasStep(number)) {
+            counter.setText(lesson == null || lesson.steps().isEmpty() ? UiText.EMPTY_LESSON.in(lang) : "");
+            return;
+        }
+        LessonStep step = lesson.step(number);
+        counter.setText(UiText.STEP_OF.in(lang, number, lesson.steps().size()));
+        caption.setText(lang.digits(step.caption().in(lang.code())));
+        String text = step.notes() == null ? null : step.notes().in(lang.code());
+        notes.setText(text == null ? UiText.NO_NOTES.in(lang) : lang.digits(text));
+    }
+}

@@ -1,0 +1,221 @@
+package org.relationsatlas.classroom;
+
+import java.util.List;
+import java.util.Optional;
+
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import org.relationsatlas.atlas.Categories;
+import org.relationsatlas.atlas.EventCard;
+import org.relationsatlas.events.AtlasEvent;
+import org.relationsatlas.events.EventService;
+import org.relationsatlas.i18n.Lang;
+import org.relationsatlas.i18n.UiText;
+import org.relationsatlas.lessons.Lesson;
+import org.relationsatlas.lessons.LessonService;
+import org.relationsatlas.lessons.LessonStep;
+import org.relationsatlas.map.AtlasMap;
+import org.relationsatlas.map.MapTexts;
+
+/**
+ * Presenting a lesson: one step at a time, readable from the back of a room (large type, high
+ * contrast), with the map flying from one step's view to the next. /lesson/{id} opens step 1;
+ * /lesson/{id}/step/{n} opens step n, so a link or a reload returns to the same step.
+ */
+@Route("lesson/:lessonId([a-z0-9][a-z0-9-]*)/step/:number([0-9]{1,4})")
+@RouteAlias("lesson/:lessonId([a-z0-9][a-z0-9-]*)")
+@AnonymousAllowed
+public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final LessonService lessons;
+    private final EventService events;
+    private Lesson lesson;
+    private Lang lang;
+    private int number;
+    private AtlasMap map;
+    private Presenter presenter;
+    private Span stepCounter;
+    private Div caption;
+    private Div eventBox;
+    private Div notes;
+    private Div notices;
+    private Button previous;
+    private Button next;
+    private Anchor switcher;
+    private boolean notesOpen;
+
+    public LessonView(LessonService lessons, EventService events) {
+        this.lessons = lessons;
+        this.events = events;
+        addClassNames("lesson-view", "presentation");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Lang wanted = LessonPage.language(event);
+        String lessonId = event.getRouteParameters().get("lessonId").orElse("");
+        Optional<Lesson> found = lessons.lesson(lessonId);
+        boolean sameLesson = lesson != null && found.isPresent() && found.get().id().equals(lesson.id()) && wanted == lang;
+        lang = wanted;
+        LessonPage.setLanguage(this, lang);
+        if (found.isEmpty()) {
+            removeAll();
+            lesson = null;
+            add(new Header(new H1(UiText.NO_SUCH_LESSON.in(lang, lessonId))), lessonsLink());
+            return;
+        }
+        lesson = found.get();
+        int asked = event.getRouteParameters().getInteger("number").orElse(1);
+        if (!sameLesson) {
+            build();
+        }
+        notices.removeAll();
+        if (lesson.steps().isEmpty()) {
+            caption.setText(UiText.EMPTY_LESSON.in(lang));
+            return;
+        }
+        if (!lesson.hasStep(asked)) {
+            notice(UiText.NO_SUCH_STEP.in(lang, lesson.id(), asked));
+            asked = 1;
+        }
+        show(asked, sameLesson);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return lesson == null ? UiText.APP_TITLE.in(lang == null ? Lang.EN : lang)
+                : lesson.title().in(lang.code()) + " · " + UiText.APP_TITLE.in(lang);
+    }
+
+    private void build() {
+        removeAll();
+        notesOpen = false;
+        H1 title = new H1(lang.digits(lesson.title().in(lang.code())));
+        stepCounter = new Span();
+        stepCounter.addClassName("step-counter");
+        stepCounter.getElement().setAttribute("aria-live", "polite");
+        previous = new Button(UiText.PREVIOUS.in(lang), click -> go(Presenter.Move.PREVIOUS));
+        previous.addClassName("previous-step");
+        next = new Button(UiText.NEXT.in(lang), click -> go(Presenter.Move.NEXT));
+        next.addClassName("next-step");
+        Button notesToggle = new Button(UiText.PRESENTER_NOTES.in(lang), click -> toggleNotes());
+        notesToggle.addClassName("notes-toggle");
+        presenter = new Presenter(lesson.id(), lang);
+        presenter.addMoveListener(this::go);
+        presenter.addNotesToggleListener(this::toggleNotes);
+        Lang other = lang == Lang.EN ? Lang.AR : Lang.EN;
+        switcher = new Anchor("lesson/" + lesson.id() + "?lang=" + other.code(), UiText.SWITCH_LANGUAGE.in(lang));
+        switcher.addClassName("language-switch");
+        switcher.getElement().setAttribute("lang", other.code());
+        switcher.getElement().setAttribute("router-ignore", true);
+        Div controls = new Div(previous, stepCounter, next, notesToggle, presenter, switcher, lessonsLink());
+        controls.addClassName("lesson-controls");
+        Header header = new Header(title, controls);
+        header.addClassName("lesson-header");
+
+        map = new AtlasMap();
+        map.addClassName("atlas-map");
+        map.getElement().setAttribute("data-loading-label", UiText.MAP_LOADING.in(lang));
+        caption = new Div();
+        caption.addClassName("lesson-caption");
+        caption.getElement().setAttribute("aria-live", "polite");
+        eventBox = new Div();
+        eventBox.addClassName("lesson-event");
+        notes = new Div();
+        notes.addClassName("presenter-notes");
+        notes.setVisible(false);
+        notices = new Div();
+        notices.addClassName("notices");
+        Paragraph keys = new Paragraph(UiText.LESSON_KEYS.in(lang));
+        keys.addClassName("lesson-keys");
+        Div side = new Div(notices, caption, eventBox, notes, keys);
+        side.addClassName("lesson-side");
+        Main main = new Main(map, side);
+        main.addClassName("lesson-main");
+        add(header, main);
+    }
+
+    private Anchor lessonsLink() {
+        Anchor link = new Anchor("lessons?lang=" + (lang == null ? "en" : lang.code()), UiText.LESSONS.in(lang));
+        link.addClassName("lessons-link");
+        return link;
+    }
+
+    /** Shows step {@code n}; after another step of the same lesson, the map flies there. */
+    private void show(int n, boolean animate) {
+        number = n;
+        LessonStep step = lesson.step(n);
+        stepCounter.setText(UiText.STEP_OF.in(lang, n, lesson.steps().size()));
+        previous.setEnabled(n > 1);
+        next.setEnabled(n < lesson.steps().size());
+        presenter.showStep(n);
+        Lang other = lang == Lang.EN ? Lang.AR : Lang.EN;
+        switcher.setHref("lesson/" + lesson.id() + "/step/" + n + "?lang=" + other.code());
+        caption.setText(lang.digits(step.caption().in(lang.code())));
+        notes.removeAll();
+        String noteText = step.notes() == null ? null : step.notes().in(lang.code());
+        notes.add(new Span(UiText.PRESENTER_NOTES.in(lang)), new Paragraph(noteText == null
+                ? UiText.NO_NOTES.in(lang) : lang.digits(noteText)));
+        eventBox.removeAll();
+        Optional<AtlasEvent> highlighted = step.eventId() == null ? Optional.empty() : events.event(step.eventId());
+        if (step.eventId() != null && highlighted.isEmpty()) {
+            notice(UiText.EVENT_GONE.in(lang, step.eventId()));
+        }
+        highlighted.ifPresent(event -> eventBox.add(new EventCard(event, lang)));
+
+        map.setLanguage(lang.code(), new MapTexts(UiText.MAP_LABEL.in(lang, step.range().from(), step.range().to()),
+                Categories.statusLabels(lang), UiText.ZOOM_IN.in(lang), UiText.ZOOM_OUT.in(lang)));
+        map.setRange(step.range());
+        map.setVisibleLayers(step.layers());
+        map.showRegion(step.regionId(), step.camera() == null && step.regionId() != null);
+        List<String> featureIds = highlighted.map(AtlasEvent::featureIds).orElse(List.of());
+        map.select(featureIds, step.camera() == null && step.regionId() == null && !featureIds.isEmpty());
+        if (step.camera() != null) {
+            map.moveTo(step.camera().lon(), step.camera().lat(), step.camera().zoom(), animate);
+        }
+    }
+
+    private void go(Presenter.Move move) {
+        if (lesson == null || lesson.steps().isEmpty()) {
+            return;
+        }
+        int target = switch (move) {
+            case NEXT -> Math.min(number + 1, lesson.steps().size());
+            case PREVIOUS -> Math.max(number - 1, 1);
+            case FIRST -> 1;
+            case LAST -> lesson.steps().size();
+        };
+        if (target != number) {
+            getUI().ifPresent(ui -> ui.navigate(LessonView.class,
+                    new RouteParameters(java.util.Map.of("lessonId", lesson.id(), "number", String.valueOf(target))),
+                    com.vaadin.flow.router.QueryParameters.of("lang", lang.code())));
+        }
+    }
+
+    private void toggleNotes() {
+        notesOpen = !notesOpen;
+        notes.setVisible(notesOpen);
+    }
+
+    private void notice(String message) {
+        Div notice = new Div(new Text(message));
+        notice.addClassName("notice");
+        notice.getElement().setAttribute("role", "status");
+        notices.add(notice);
+    }
+}

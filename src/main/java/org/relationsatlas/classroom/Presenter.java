@@ -1,0 +1,49 @@
+package org.relationsatlas.classroom;
+
+import java.util.function.Consumer;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+
+import org.relationsatlas.i18n.Lang;
+import org.relationsatlas.i18n.UiText;
+
+/** The Java side of {@code <atlas-presenter>} (frontend/atlas-presenter.ts): presenter keys, full screen, notes window. */
+@Tag("atlas-presenter")
+@JsModule("./atlas-presenter.ts")
+class Presenter extends Component {
+
+    /** Where a presenter key or clicker asks to go. */
+    enum Move { NEXT, PREVIOUS, FIRST, LAST }
+
+    Presenter(String lessonId, Lang lang) {
+        getElement().setAttribute("lesson", lessonId);
+        getElement().setAttribute("lang", lang.code());
+        getElement().setAttribute("full-screen-label", UiText.FULL_SCREEN.in(lang));
+        getElement().setAttribute("notes-window-label", UiText.NOTES_WINDOW.in(lang));
+        this.notesUrl = "lesson/" + lessonId + "/notes?lang=" + lang.code();
+    }
+
+    private final String notesUrl;
+
+    void showStep(int number) {
+        getElement().setAttribute("step", String.valueOf(number));
+        getElement().setAttribute("notes-url", notesUrl + "&step=" + number);
+    }
+
+    void addMoveListener(Consumer<Move> listener) {
+        getElement().addEventListener("presenter-step", event -> {
+            String to = event.getEventData().get("event.detail.to").asString("");
+            for (Move move : Move.values()) {
+                if (move.name().equalsIgnoreCase(to)) {
+                    listener.accept(move);
+                }
+            }
+        }).addEventData("event.detail.to");
+    }
+
+    void addNotesToggleListener(Runnable listener) {
+        getElement().addEventListener("presenter-notes", event -> listener.run());
+    }
+}

@@ -1,0 +1,276 @@
+package org.relationsatlas.lessons;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.relationsatlas.dataset.DatasetProblem;
+import org.relationsatlas.layers.Layer;
+import org.relationsatlas.years.YearRange;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The lesson file format, "relations-atlas-lesson/1" (data/lessons/README.md): reading with every
+ * problem reported by file, step and field, and writing. What a file refers to (events, regions) is
+ * checked against the atlas through {@link References}.
+ */
+public final class LessonJson {
+
+    public static final String FORMAT = "relations-atlas-lesson/1";
+
+    private static final Pattern ARABIC = Pattern.compile("[\\u0600-\\u06FF]");
+    private static final Pattern LATIN = Pattern.compile("[A-Za-z]");
+    private static final Set<String> LESSON_FIELDS = Set.of("format", "id", "title_en", "title_ar", "steps");
+    private static final Set<String> STEP_FIELDS = Set.of("from", "to", "layers", "region", "camera", "event",
+            "caption_en", "caption_ar", "notes_en", "notes_ar");
+    private static final Set<String> CAMERA_FIELDS = Set.of("lon", "lat", "zoom");
+
+    /** What a lesson may point at, as the atlas has it now. */
+    public interface References {
+
+        /** The year of the event's main date, empty when there is no such event. */
+        OptionalInt eventYear(String eventId);
+
+        /** The layer the event belongs to, if its category is one. */
+        Optional<Layer> eventLayer(String eventId);
+
+        boolean regionExists(String regionId);
+    }
+
+    private final JsonMapper json;
+
+    public LessonJson(JsonMapper json) {
+        this.json = json;
+    }
+
+    public String write(Lesson lesson) {
+        ObjectNode root = json.createObjectNode()
+                .put("format", FORMAT)
+                .put("id", lesson.id())
+                .put("title_en", lesson.title().en())
+                .put("title_ar", lesson.title().ar());
+        ArrayNode steps = root.putArray("steps");
+        for (LessonStep step : lesson.steps()) {
+            ObjectNode node = steps.addObject().put("from", step.range().from()).put("to", step.range().to());
+            ArrayNode layers = node.putArray("layers");
+            step.layers().forEach(layer -> layers.add(layer.id()));
+            node.put("region", step.regionId());
+            if (step.camera() == null) {
+                node.putNull("camera");
+            } else {
+                node.putObject("camera").put("lon", step.camera().lon()).put("lat", step.camera().lat())
+                        .put("zoom", step.camera().zoom());
+            }
+            node.put("event", step.eventId())
+                    .put("caption_en", step.caption().en())
+                    .put("caption_ar", step.caption().ar())
+                    .put("notes_en", step.notes() == null ? null : step.notes().en())
+                    .put("notes_ar", step.notes() == null ? null : step.notes().ar());
+        }
+        return json.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+    }
+
+    /** Reads a lesson file; throws with every problem found, so one attempt shows them all. */
+    public Lesson read(String fileName, String text, References references) {
+        Reader reader = new Reader(fileName);
+        if (text.length() > LessonLimits.FILE_MAX_BYTES) {
+            reader.problem("", "", "the file is larger than " + LessonLimits.FILE_MAX_BYTES / 1000 + " KB");
+            throw new LessonFileException(reader.problems);
+        }
+        JsonNode root;
+        try {
+            root = json.readTree(text);
+        } catch (JacksonException e) {
+            reader.problem("", "", "not valid JSON: " + e.getOriginalMessage());
+            throw new LessonFileException(reader.problems);
+        }
+        if (root == null || !root.isObject()) {
+            reader.problem("", "", "must be a JSON object with format, id, title_en, title_ar and steps");
+            throw new LessonFileException(reader.problems);
+        }
+        Lesson lesson = reader.lesson(root, references);
+        if (!reader.problems.isEmpty()) {
+            throw new LessonFileException(reader.problems);
+        }
+        return lesson;
+    }
+
+    /** One reading of one file, collecting problems instead of stopping at the first. */
+    private static final class Reader {
+
+        private final String file;
+        private final List<DatasetProblem> problems = new ArrayList<>();
+
+        Reader(String file) {
+            this.file = file;
+        }
+
+        void problem(String location, String field, String message) {
+            problems.add(new DatasetProblem(file, location, field, message));
+        }
+
+        Lesson lesson(JsonNode root, References references) {
+            unknownFields(root, LESSON_FIELDS, "");
+            JsonNode format = root.get("format");
+            if (format == null || !FORMAT.equals(format.asString(""))) {
+                problem("", "format", "must be \"" + FORMAT + "\"");
+            }
+            String id = text(root, "id", "", LessonLimits.TITLE_MAX, null, true);
+            if (id != null && !LessonLimits.ID.matcher(id).matches()) {
+                problem("", "id", "'" + id + "' must be lowercase letters, digits and hyphens (at most 80)");
+            }
+            String titleEn = text(root, "title_en", "", LessonLimits.TITLE_MAX, LATIN, true);
+            String titleAr = text(root, "title_ar", "", LessonLimits.TITLE_MAX, ARABIC, true);
+            JsonNode stepNodes = root.get("steps");
+            List<LessonStep> steps = new ArrayList<>();
+            if (stepNodes == null || !stepNodes.isArray()) {
+                problem("", "steps", "must be a list of steps (it may be empty while the lesson is written)");
+            } else if (stepNodes.size() > LessonLimits.STEPS_MAX) {
+                problem("", "steps", "has " + stepNodes.size() + " steps; at most " + LessonLimits.STEPS_MAX);
+            } else {
+                for (int i = 0; i < stepNodes.size(); i++) {
+                    LessonStep step = step(stepNodes.get(i), "step " + (i + 1), references);
+                    if (step != null) {
+                        steps.add(step);
+                    }
+                }
+            }
+            return new Lesson(id, new LessonStep.Text(titleEn, titleAr), steps);
+        }
+
+        private LessonStep step(JsonNode node, String at, References references) {
+            if (!node.isObject()) {
+                problem(at, "", "must be an object");
+                return null;
+            }
+            int before = problems.size();
+            unknownFields(node, STEP_FIELDS, at);
+            Integer from = year(node, "from", at);
+            Integer to = year(node, "to", at);
+            if (from != null && to != null && from > to) {
+                problem(at, "to", to + " is before from (" + from + ")");
+            }
+            Set<Layer> layers = layers(node.get("layers"), at);
+            String regionId = text(node, "region", at, 80, null, false);
+            if (regionId != null && !references.regionExists(regionId)) {
+                problem(at, "region", "no region '" + regionId + "' in the atlas");
+            }
+            Camera camera = camera(node.get("camera"), at);
+            String eventId = text(node, "event", at, 80, null, false);
+            if (eventId != null) {
+                OptionalInt year = references.eventYear(eventId);
+                if (year.isEmpty()) {
+                    problem(at, "event", "no event '" + eventId + "' in the atlas");
+                } else if (from != null && to != null && from <= to && (year.getAsInt() < from || year.getAsInt() > to)) {
+                    problem(at, "event", "'" + eventId + "' is dated " + year.getAsInt()
+                            + ", outside the step's years " + from + "–" + to);
+                } else {
+                    references.eventLayer(eventId).filter(layer -> !layers.contains(layer)).ifPresent(layer ->
+                            problem(at, "layers", "must include '" + layer.id() + "', the layer of event '" + eventId + "'"));
+                }
+            }
+            String captionEn = text(node, "caption_en", at, LessonLimits.CAPTION_MAX, LATIN, true);
+            String captionAr = text(node, "caption_ar", at, LessonLimits.CAPTION_MAX, ARABIC, true);
+            String notesEn = text(node, "notes_en", at, LessonLimits.NOTES_MAX, LATIN, false);
+            String notesAr = text(node, "notes_ar", at, LessonLimits.NOTES_MAX, ARABIC, false);
+            if (problems.size() > before) {
+                return null;
+            }
+            LessonStep.Text notes = notesEn == null && notesAr == null ? null : new LessonStep.Text(notesEn, notesAr);
+            return new LessonStep(new YearRange(from, to), layers, regionId, camera, eventId,
+                    new LessonStep.Text(captionEn, captionAr), notes);
+        }
+
+        private void unknownFields(JsonNode node, Set<String> known, String at) {
+            for (String name : node.propertyNames()) {
+                if (!known.contains(name)) {
+                    problem(at, name, "unknown field (known fields: " + String.join(", ", known.stream().sorted().toList()) + ")");
+                }
+            }
+        }
+
+        private String text(JsonNode node, String field, String at, int max, Pattern script, boolean required) {
+            JsonNode value = node.get(field);
+            if (value == null || value.isNull()) {
+                if (required) {
+                    problem(at, field, "missing");
+                }
+                return null;
+            }
+            if (!value.isString() || value.asString().isBlank()) {
+                problem(at, field, "must be a non-empty text");
+                return null;
+            }
+            String text = value.asString().strip();
+            if (text.length() > max) {
+                problem(at, field, "is " + text.length() + " characters long; at most " + max);
+                return null;
+            }
+            if (script == ARABIC && !ARABIC.matcher(text).find()) {
+                problem(at, field, "must be written in Arabic script");
+                return null;
+            }
+            if (script == LATIN && (!LATIN.matcher(text).find() || ARABIC.matcher(text).find())) {
+                problem(at, field, "must be English, in Latin script");
+                return null;
+            }
+            return text;
+        }
+
+        private Integer year(JsonNode node, String field, String at) {
+            JsonNode value = node.get(field);
+            if (value == null || !value.isInt() || !YearRange.isInPeriod(value.asInt())) {
+                problem(at, field, "must be a year from " + YearRange.EARLIEST + " to " + YearRange.LATEST
+                        + (value == null ? " (missing)" : ", not " + value));
+                return null;
+            }
+            return value.asInt();
+        }
+
+        private Set<Layer> layers(JsonNode value, String at) {
+            Set<Layer> layers = EnumSet.noneOf(Layer.class);
+            if (value == null || !value.isArray()) {
+                problem(at, "layers", "must be a list of layer ids (borders, pipelines, railways, exercises)");
+                return layers;
+            }
+            for (JsonNode item : value) {
+                Optional<Layer> layer = item.isString() ? Layer.byId(item.asString()) : Optional.empty();
+                layer.ifPresentOrElse(layers::add, () -> problem(at, "layers", Layer.unknownLayerMessage(item.asString(String.valueOf(item)))));
+            }
+            return layers;
+        }
+
+        private Camera camera(JsonNode value, String at) {
+            if (value == null || value.isNull()) {
+                return null;
+            }
+            if (!value.isObject()) {
+                problem(at, "camera", "must be {\"lon\": …, \"lat\": …, \"zoom\": …} or null");
+                return null;
+            }
+            unknownFields(value, CAMERA_FIELDS, at + ", camera");
+            JsonNode lon = value.get("lon");
+            JsonNode lat = value.get("lat");
+            JsonNode zoom = value.get("zoom");
+            if (lon == null || lat == null || zoom == null || !lon.isNumber() || !lat.isNumber() || !zoom.isNumber()) {
+                problem(at, "camera", "needs numbers lon, lat and zoom");
+                return null;
+            }
+            try {
+                return new Camera(lon.asDouble(), lat.asDouble(), zoom.asDouble());
+            } catch (IllegalArgumentException e) {
+                problem(at, "camera", e.getMessage());
+                return null;
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.relationsatlas.lessons;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.relationsatlas.layers.Layer;
+import org.relationsatlas.years.YearRange;
+
+/**
+ * One step of a lesson: the view it shows and what it says.
+ *
+ * @param regionId  the region outlined (and framed when there is no camera), or null
+ * @param camera    where the map looks, or null to frame the region or the highlighted event
+ * @param eventId   the event highlighted on map and panel, or null
+ * @param notes     presenter notes, shown only to the presenter; may be null
+ */
+public record LessonStep(
+        YearRange range,
+        Set<Layer> layers,
+        String regionId,
+        Camera camera,
+        String eventId,
+        Text caption,
+        Text notes) {
+
+    /** A text in the atlas's two languages. */
+    public record Text(String en, String ar) {
+
+        public String in(String lang) {
+            return "ar".equals(lang) ? ar : en;
+        }
+    }
+
+    public LessonStep {
+        layers = layers.isEmpty() ? EnumSet.noneOf(Layer.class) : EnumSet.copyOf(layers);
+    }
+
+    public LessonStep withCaption(Text newCaption, Text newNotes) {
+        return new LessonStep(range, layers, regionId, camera, eventId, newCaption, newNotes);
+    }
+}
