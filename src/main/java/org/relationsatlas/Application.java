@@ -8,6 +8,9 @@ import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.theme.lumo.Lumo;
 import com.vaadin.flow.component.dependency.StyleSheet;
 
+import com.vaadin.flow.server.LoadDependenciesOnStartup;
+
+import org.relationsatlas.classroom.LessonNotesView;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -17,6 +20,8 @@ import org.springframework.context.annotation.Bean;
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/atlas.css")
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
+// The notes window's only script (atlas-presenter.ts) was left out of its route's lazy chunk; load it eagerly.
+@LoadDependenciesOnStartup(LessonNotesView.class)
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {

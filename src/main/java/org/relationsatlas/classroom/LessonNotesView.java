@@ -2,8 +2,7 @@ package org.relationsatlas.classroom;
 
 import java.util.Optional;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -25,13 +24,9 @@ import org.relationsatlas.lessons.LessonStep;
  * shows the lesson). It follows the lesson window: each step shown there shows its notes here.
  */
 @Route("lesson/:lessonId([a-z0-9][a-z0-9-]*)/notes")
+@JsModule("./atlas-presenter.ts")
 @AnonymousAllowed
 public class LessonNotesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
-
-    /** {@code <atlas-notes-follower>} from frontend/atlas-presenter.ts. */
-    @Tag("atlas-notes-follower")
-    static class Follower extends Component {
-    }
 
     private final LessonService lessons;
     private Lesson lesson;
@@ -60,7 +55,7 @@ public class LessonNotesView extends Div implements BeforeEnterObserver, HasDyna
             return;
         }
         lesson = found.get();
-        Follower follower = new Follower();
+        NotesFollower follower = new NotesFollower();
         follower.getElement().setAttribute("lesson", lesson.id());
         follower.getElement().addEventListener("follow-step",
                 step -> show(step.getEventData().get("event.detail.step").asInt(1))).addEventData("event.detail.step");

@@ -141,7 +141,8 @@ public class LessonsView extends Div implements BeforeEnterObserver, HasDynamicT
             try {
                 Lesson created = lessons.create(id.getValue().strip(),
                         new LessonStep.Text(titleEn.getValue(), titleAr.getValue()));
-                UI.getCurrent().navigate("lesson/" + created.id() + "/edit?lang=" + lang.code());
+                UI.getCurrent().navigate("lesson/" + created.id() + "/edit",
+                        com.vaadin.flow.router.QueryParameters.of("lang", lang.code()));
             } catch (LessonFileException e) {
                 showProblems(e);
             }

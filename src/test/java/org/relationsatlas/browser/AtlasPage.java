@@ -281,6 +281,12 @@ public class AtlasPage {
         return page.locator("atlas-trade-chart").getAttribute("data-current");
     }
 
+    /** The years the map says it shows, from its accessible name ("…, 1950–1951"). */
+    public String yearsOnMap() {
+        String label = map().getAttribute("aria-label");
+        return label.substring(label.lastIndexOf(' ') + 1);
+    }
+
     public List<String> notices() {
         return page.locator(".notice").all().stream().map(Locator::textContent).toList();
     }
