@@ -34,6 +34,7 @@ import { baseCountryStyle, cityStyle, overlayStyle, regionStyle } from './atlas-
 import { shiftAcrossAntimeridian } from './antimeridian';
 import { existsDuring, statusDuring, type FeatureYears } from './feature-years';
 import { digits } from './numerals';
+import { download, mapImage, type ExportTexts } from './map-export';
 
 /** The state Java sends; mirrors org.relationsatlas.map.MapState. */
 export interface MapState {
@@ -58,6 +59,26 @@ const INITIAL_EXTENT = [28, 18, 182, 76];
 const CHINA = '156';
 const RUSSIA = '643';
 
+/**
+ * Maps with the same view-group attribute share one OpenLayers View (the compare view): panning or
+ * zooming one moves the other, exactly. Counted, so the view lives as long as one map uses it.
+ */
+const sharedViews = new Map<string, { view: View; users: number }>();
+
+function viewFor(group: string | null): View {
+  const create = () => new View({ center: fromLonLat([100, 50]), zoom: 3, minZoom: 2, maxZoom: 12 });
+  if (!group) return create();
+  const shared = sharedViews.get(group) ?? { view: create(), users: 0 };
+  shared.users++;
+  sharedViews.set(group, shared);
+  return shared.view;
+}
+
+function releaseView(group: string | null): void {
+  const shared = group ? sharedViews.get(group) : undefined;
+  if (shared && --shared.users <= 0) sharedViews.delete(group!);
+}
+
 class AtlasMapElement extends HTMLElement {
   private map?: OlMap;
   private state?: MapState;
@@ -72,6 +93,11 @@ class AtlasMapElement extends HTMLElement {
   private baseReady?: Promise<void>;
   private regionsReady?: Promise<void>;
   private resizeObserver?: ResizeObserver;
+  /** The print layout gives the map another size: draw it at that size before the page is printed. */
+  private beforePrint = () => {
+    this.map?.updateSize();
+    this.map?.renderSync();
+  };
   /** Whether the view has been placed yet (initial frame or a fit to the selection). */
   private framed = false;
 
@@ -80,15 +106,20 @@ class AtlasMapElement extends HTMLElement {
     if (!this.hasAttribute('tabindex')) this.tabIndex = 0;
     this.setAttribute('role', 'application');
     this.connection = new AbortController();
+    window.addEventListener('beforeprint', this.beforePrint);
+    window.addEventListener('afterprint', this.beforePrint);
     this.createMap();
     if (this.state) this.applyState(this.state);
   }
 
   disconnectedCallback(): void {
     this.connection?.abort();
+    window.removeEventListener('beforeprint', this.beforePrint);
+    window.removeEventListener('afterprint', this.beforePrint);
     this.resizeObserver?.disconnect();
     this.map?.setTarget(undefined);
     this.map?.dispose();
+    releaseView(this.getAttribute('view-group'));
     this.map = undefined;
     this.overlays.clear();
     this.layerLoads.clear();
@@ -153,6 +184,16 @@ class AtlasMapElement extends HTMLElement {
       pixel = this.map!.getPixelFromCoordinate(onFeature);
     });
     return pixel;
+  }
+
+  /** Saves the map as drawn now as a PNG with title, years, legend and credit (map-export.ts). */
+  exportPng(texts: ExportTexts): void {
+    if (!this.map) return;
+    this.setAttribute('data-exporting', 'true');
+    mapImage(this.map, texts)
+      .then((blob) => download(blob, texts.fileName))
+      .catch((error: unknown) => console.warn('atlas-map: could not export', error))
+      .finally(() => this.removeAttribute('data-exporting'));
   }
 
   /** The current view, for scripts and tests: zoom level and centre (lon, lat). */
@@ -241,7 +282,7 @@ class AtlasMapElement extends HTMLElement {
           properties: { base: true },
         })),
       ],
-      view: new View({ center: fromLonLat([100, 50]), zoom: 3, minZoom: 2, maxZoom: 12 }),
+      view: viewFor(this.getAttribute('view-group')),
     });
     this.localizeScaleLine();
     // Canvas labels do not redraw by themselves when the shipped Arabic font arrives.

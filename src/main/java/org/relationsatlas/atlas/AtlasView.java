@@ -8,6 +8,7 @@ import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -20,6 +21,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -31,8 +33,10 @@ import org.relationsatlas.events.EventService;
 import org.relationsatlas.i18n.Lang;
 import org.relationsatlas.i18n.UiText;
 import org.relationsatlas.layers.Layer;
+import org.relationsatlas.layers.LayerService;
 import org.relationsatlas.lessons.LessonService;
 import org.relationsatlas.map.AtlasMap;
+import org.relationsatlas.map.ExportTexts;
 import org.relationsatlas.map.MapTexts;
 import org.relationsatlas.regions.RegionService;
 import org.relationsatlas.years.YearRange;
@@ -62,9 +66,11 @@ public class AtlasView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private final LessonService lessons;
     private final AuthenticationContext authentication;
+    private final LayerService layerService;
 
     public AtlasView(EventService events, RegionService regions, LessonService lessons,
-            AuthenticationContext authentication) {
+            AuthenticationContext authentication, LayerService layerService) {
+        this.layerService = layerService;
         this.events = events;
         this.regions = regions;
         this.lessons = lessons;
@@ -82,6 +88,15 @@ public class AtlasView extends Div implements BeforeEnterObserver, HasDynamicTit
         query = parsed.query();
         build(lang);
         showNotices(parsed.notices());
+        String compare = event.getLocation().getQueryParameters().getSingleParameter("compare").orElse(null);
+        if (compare != null) {
+            var years = YearComparison.Years.parse(compare);
+            if (years.isPresent()) {
+                showComparison(years.get());
+                return;
+            }
+            showNotices(List.of(UiText.NOTICE_BAD_COMPARE.in(lang, compare)));
+        }
         event.getLocation().getQueryParameters().getSingleParameter("lesson")
                 .filter(id -> authentication.hasRole(LessonService.EDITOR))
                 .flatMap(lessons::lesson)
@@ -153,7 +168,7 @@ public class AtlasView extends Div implements BeforeEnterObserver, HasDynamicTit
         timeline.addPauseListener(() -> tradeChart.setRange(query.range(), null));
         tradeChart = new TradeChart(lang);
         tradeChart.addClassName("trade-chart");
-        Div mapColumn = new Div(filters, notices, map, timeline, tradeChart, credit);
+        Div mapColumn = new Div(filters, viewActions(lang), notices, map, timeline, tradeChart, credit);
         mapColumn.addClassName("map-column");
         Main main = new Main(mapColumn, panel);
         main.addClassName("atlas-main");
@@ -191,6 +206,55 @@ public class AtlasView extends Div implements BeforeEnterObserver, HasDynamicTit
         Header header = new Header(titles, links);
         header.addClassName("atlas-header");
         return header;
+    }
+
+    /** Two years side by side instead of the map and panel (?compare=first,second). */
+    private void showComparison(YearComparison.Years years) {
+        YearRange between = years.earlier() == years.later() ? null
+                : new YearRange(years.earlier() + 1, years.later());
+        List<AtlasEvent> inBetween = between == null ? List.of()
+                : events.allEvents().stream().filter(query.eventFilter().withRange(between)::accepts).toList();
+        YearComparison comparison = new YearComparison(years, query,
+                layerService.changesBetween(query.layers(), years.first(), years.second()), inBetween,
+                (first, second) -> UI.getCurrent().navigate("", comparisonAddress(first, second)));
+        removeAll();
+        add(header(query.lang()), notices, comparison);
+    }
+
+    private QueryParameters comparisonAddress(int first, int second) {
+        java.util.Map<String, List<String>> parameters = new java.util.LinkedHashMap<>(query.toQueryParameters().getParameters());
+        parameters.put("compare", List.of(first + "," + second));
+        return new QueryParameters(parameters);
+    }
+
+    /** Save the map as a PNG, print a handout, compare the range's two ends. */
+    private Div viewActions(Lang lang) {
+        Button png = new Button(UiText.EXPORT_PNG.in(lang), click -> map.exportPng(exportTexts()));
+        png.addClassName("export-png");
+        Button print = new Button(UiText.PRINT_HANDOUT.in(lang));
+        print.addClassName("print-handout");
+        // The print dialog is the browser's: opened in the page, from the click itself.
+        print.getElement().executeJs("this.addEventListener('click', () => window.print())");
+        Button compare = new Button(UiText.COMPARE_YEARS.in(lang), click -> UI.getCurrent().navigate("",
+                comparisonAddress(query.range().from(), query.range().to())));
+        compare.addClassName("compare-years");
+        Div actions = new Div(png, print, compare);
+        actions.addClassName("view-actions");
+        actions.getElement().setAttribute("role", "toolbar");
+        actions.getElement().setAttribute("aria-label", UiText.VIEW_ACTIONS.in(lang));
+        return actions;
+    }
+
+    private ExportTexts exportTexts() {
+        Lang lang = query.lang();
+        YearRange range = query.range();
+        String years = lang.digits(range.from() + "–" + range.to());
+        String region = query.regionId() == null ? "" : regions.region(query.regionId())
+                .map(found -> " · " + (lang == Lang.AR ? found.nameAr() : found.nameEn())).orElse("");
+        List<ExportTexts.LegendItem> legendItems = query.layers().stream()
+                .map(layer -> new ExportTexts.LegendItem(layer.id(), Categories.label(layer, lang))).toList();
+        return new ExportTexts(UiText.APP_TITLE.in(lang), years + region, UiText.DATA_CREDIT.in(lang),
+                "china-russia-atlas-" + range.from() + "-" + range.to() + ".png", lang.code(), legendItems);
     }
 
     private static Span labelled(String text) {

@@ -55,6 +55,33 @@ public class LayerService {
         return collection;
     }
 
+    /**
+     * What changed on these layers from year {@code first} to year {@code second}: features that
+     * appeared, changed status or disappeared, in layer and dataset order.
+     */
+    public List<FeatureChange> changesBetween(java.util.Collection<Layer> layers, int first, int second) {
+        YearRange before = new YearRange(first, first);
+        YearRange after = new YearRange(second, second);
+        List<FeatureChange> changes = new java.util.ArrayList<>();
+        for (Layer layer : Layer.values()) {
+            if (!layers.contains(layer)) {
+                continue;
+            }
+            for (MapFeature feature : repository.findByLayer(layer)) {
+                FeatureStatus then = feature.existsDuring(before) ? feature.statusIn(first) : null;
+                FeatureStatus now = feature.existsDuring(after) ? feature.statusIn(second) : null;
+                if (then == null && now != null) {
+                    changes.add(new FeatureChange(feature, FeatureChange.Kind.APPEARED, null, now));
+                } else if (then != null && now == null) {
+                    changes.add(new FeatureChange(feature, FeatureChange.Kind.DISAPPEARED, then, null));
+                } else if (then != null && then != now) {
+                    changes.add(new FeatureChange(feature, FeatureChange.Kind.CHANGED, then, now));
+                }
+            }
+        }
+        return changes;
+    }
+
     private JsonNode geometry(MapFeature feature) {
         return json.readTree(feature.geometryJson());
     }

@@ -84,6 +84,11 @@ public class AtlasMap extends Component implements HasSize, HasStyle {
                         view.get("zoom").asDouble(), false)));
     }
 
+    /** Downloads the map as drawn now as a PNG, with these texts round it. */
+    public void exportPng(ExportTexts texts) {
+        getElement().callJsFunction("exportPng", texts);
+    }
+
     /** The language of feature names, and the map's own texts in that language. */
     public void setLanguage(String lang, MapTexts texts) {
         this.lang = lang;

@@ -34,7 +34,8 @@ public record YearRange(int from, int to) {
         if (text == null || !YEAR.matcher(text.strip()).matches()) {
             return OptionalInt.empty();
         }
-        return OptionalInt.of(Integer.parseInt(text.strip()));
+        int year = Integer.parseInt(text.strip());
+        return isInPeriod(year) ? OptionalInt.of(year) : OptionalInt.empty();
     }
 
     public boolean contains(int year) {

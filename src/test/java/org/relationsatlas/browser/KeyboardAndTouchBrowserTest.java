@@ -24,7 +24,8 @@ class KeyboardAndTouchBrowserTest extends BrowserTestBase {
             () => {
               const el = document.activeElement;
               const kinds = [
-                ['language switch', '.language-switch'], ['year from', 'atlas-year-range input.from'],
+                ['language switch', '.language-switch'], ['lessons link', '.lessons-link'],
+                ['map action', '.view-actions vaadin-button'], ['year from', 'atlas-year-range input.from'],
                 ['year to', 'atlas-year-range input.to'], ['region picker', 'vaadin-select.region-picker'],
                 ['layer toggle', '.layer-toggles vaadin-checkbox'], ['disagreements only', 'vaadin-checkbox.only-disagreements'],
                 ['map zoom', '.ol-zoom button'], ['map', 'atlas-map'], ['play', 'atlas-timeline button.play'],
@@ -38,7 +39,8 @@ class KeyboardAndTouchBrowserTest extends BrowserTestBase {
                   return { kind, x: box.x, y: box.y, width: box.width, height: box.height };
                 }
               }
-              return { kind: el.tagName.toLowerCase() + '.' + el.className, x: 0, y: 0, width: 0, height: 0 };
+              const box = el.getBoundingClientRect();
+              return { kind: el.tagName.toLowerCase() + '.' + el.className, x: box.x, y: box.y, width: box.width, height: box.height };
             }""";
 
     @Test
@@ -55,7 +57,7 @@ class KeyboardAndTouchBrowserTest extends BrowserTestBase {
                 invisible.add(kind);
             }
         }
-        assertThat(reached).contains("language switch", "year from", "year to", "region picker", "layer toggle",
+        assertThat(reached).contains("language switch", "lessons link", "map action", "year from", "year to", "region picker", "layer toggle",
                 "disagreements only", "map", "map zoom", "play", "speed", "loop", "timeline", "search", "event card",
                 "both versions", "source link");
         assertThat(invisible).as("controls whose focus cannot be seen").isEmpty();
