@@ -7,8 +7,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 
 import org.relationsatlas.i18n.Lang;
@@ -61,7 +59,6 @@ class AddStepBar extends Div {
         TextArea notesEn = area(UiText.NOTES_EN, "notes-en", "ltr");
         TextArea notesAr = area(UiText.NOTES_AR, "notes-ar", "rtl");
         Div problems = new Div();
-        problems.addClassName("edit-problems");
         Button save = new Button(UiText.SAVE.in(lang), click -> {
             AtlasQuery query = view.get();
             LessonStep step = new LessonStep(query.range(), query.layers(), query.regionId(), rounded(camera),
@@ -77,9 +74,7 @@ class AddStepBar extends Div {
                 getParent().ifPresent(parent -> ((com.vaadin.flow.component.HasComponents) parent).add(done));
             } catch (LessonFileException e) {
                 problems.removeAll();
-                UnorderedList list = new UnorderedList();
-                e.problems().forEach(problem -> list.add(new ListItem(problem.toString())));
-                problems.add(list);
+                problems.add(new ProblemList(e, lang, "edit-problems"));
             }
         });
         save.addClassName("save-step");

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -26,6 +25,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.relationsatlas.atlas.Categories;
+import org.relationsatlas.atlas.ProblemList;
 import org.relationsatlas.i18n.Lang;
 import org.relationsatlas.i18n.UiText;
 import org.relationsatlas.lessons.Lesson;
@@ -56,8 +56,7 @@ public class LessonEditorView extends Div implements BeforeEnterObserver, HasDyn
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        lang = LessonPage.language(event);
-        LessonPage.setLanguage(this, lang);
+        lang = LessonPage.enter(this, event);
         String id = event.getRouteParameters().get("lessonId").orElse("");
         removeAll();
         lesson = lessons.lesson(id).orElse(null);
@@ -159,13 +158,7 @@ public class LessonEditorView extends Div implements BeforeEnterObserver, HasDyn
             messages.add(saved);
             showSteps();
         } catch (LessonFileException e) {
-            Div box = new Div(new Text(UiText.IMPORT_FAILED.in(lang)));
-            box.addClassNames("notice", "edit-problems");
-            box.getElement().setAttribute("role", "alert");
-            UnorderedList problems = new UnorderedList();
-            e.problems().forEach(problem -> problems.add(new ListItem(problem.toString())));
-            box.add(problems);
-            messages.add(box);
+            messages.add(new ProblemList(e, lang, "edit-problems"));
         }
     }
 }

@@ -45,8 +45,7 @@ public class LessonNotesView extends Div implements BeforeEnterObserver, HasDyna
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        lang = LessonPage.language(event);
-        LessonPage.setLanguage(this, lang);
+        lang = LessonPage.enter(this, event);
         String id = event.getRouteParameters().get("lessonId").orElse("");
         Optional<Lesson> found = lessons.lesson(id);
         removeAll();

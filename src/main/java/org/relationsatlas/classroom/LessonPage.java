@@ -11,6 +11,13 @@ final class LessonPage {
     private LessonPage() {
     }
 
+    /** The page's language, set on the view and on {@code <html>}. */
+    static Lang enter(com.vaadin.flow.component.Component view, BeforeEnterEvent event) {
+        Lang lang = language(event);
+        setLanguage(view, lang);
+        return lang;
+    }
+
     static Lang language(BeforeEnterEvent event) {
         VaadinRequest request = VaadinRequest.getCurrent();
         String parameter = event.getLocation().getQueryParameters().getSingleParameter("lang").orElse(null);

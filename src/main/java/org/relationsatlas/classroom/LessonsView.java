@@ -26,6 +26,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
+import org.relationsatlas.atlas.ProblemList;
 import org.relationsatlas.i18n.Lang;
 import org.relationsatlas.i18n.UiText;
 import org.relationsatlas.lessons.Lesson;
@@ -57,8 +58,7 @@ public class LessonsView extends Div implements BeforeEnterObserver, HasDynamicT
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        lang = LessonPage.language(event);
-        LessonPage.setLanguage(this, lang);
+        lang = LessonPage.enter(this, event);
         removeAll();
         messages.removeAll();
         Anchor atlas = new Anchor("?lang=" + lang.code(), UiText.BACK_TO_ATLAS.in(lang));
@@ -181,12 +181,7 @@ public class LessonsView extends Div implements BeforeEnterObserver, HasDynamicT
 
     private void showProblems(LessonFileException e) {
         messages.removeAll();
-        Div box = message(UiText.IMPORT_FAILED.in(lang), "import-problems");
-        UnorderedList problems = new UnorderedList();
-        // Problem texts quote the file: they go in as text, never as HTML.
-        e.problems().forEach(problem -> problems.add(new ListItem(problem.toString())));
-        problems.getElement().setAttribute("dir", "ltr");
-        box.add(problems);
+        messages.add(new ProblemList(e, lang, "import-problems"));
     }
 
     private Div message(String text, String className) {
