@@ -66,6 +66,18 @@ public class EventCard extends Div {
         add(cell);
     }
 
+    /**
+     * The card shown on its own (a lesson step's event), not as a row of the event list's grid: without
+     * the grid roles, which need a grid round them, and not a stop of its own for the keyboard.
+     */
+    public EventCard standalone() {
+        getElement().removeAttribute("role");
+        getElement().removeAttribute("aria-selected");
+        getElement().removeAttribute("tabindex");
+        getChildren().findFirst().ifPresent(cell -> cell.getElement().removeAttribute("role"));
+        return this;
+    }
+
     String eventId() {
         return event.id();
     }

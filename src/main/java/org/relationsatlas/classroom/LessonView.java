@@ -176,7 +176,7 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
         if (step.eventId() != null && highlighted.isEmpty()) {
             notice(UiText.EVENT_GONE.in(lang, step.eventId()));
         }
-        highlighted.ifPresent(event -> eventBox.add(new EventCard(event, lang)));
+        highlighted.ifPresent(event -> eventBox.add(new EventCard(event, lang).standalone()));
 
         map.setLanguage(lang.code(), new MapTexts(UiText.MAP_LABEL.in(lang, step.range().from(), step.range().to()),
                 Categories.statusLabels(lang), UiText.ZOOM_IN.in(lang), UiText.ZOOM_OUT.in(lang)));

@@ -31,6 +31,18 @@ class AccessibilityBrowserTest extends BrowserTestBase {
         assertNoSeriousViolations("with search results");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"/lesson/border-1969-2008/step/2, en", "/lesson/alliance-1950?lang=ar, ar", "/lessons, en",
+            "/lessons?lang=ar, ar", "/?compare=1969&compare=x, en", "/?lang=ar, ar", "/?compare=1969%2C2008&lang=ar, ar", "/login, en"})
+    void theClassroomPagesHaveNoSeriousOrCriticalViolation(String path, String lang) {
+        atlas.page().navigate("http://localhost:" + port + path);
+        atlas.page().waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                + " && Object.values(window.Vaadin.Flow.clients).every(client => !client.isActive())");
+        atlas.page().waitForTimeout(500);
+        assertThat(atlas.page().locator("html").getAttribute("lang")).isEqualTo(lang);
+        assertNoSeriousViolations("on " + path);
+    }
+
     private void assertNoSeriousViolations(String state) {
         AxeResults results = new AxeBuilder(atlas.page()).analyze();
         List<Rule> violations = results.getViolations();
