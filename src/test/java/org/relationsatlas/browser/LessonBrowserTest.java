@@ -61,6 +61,10 @@ class LessonBrowserTest extends BrowserTestBase {
             }
         }
         assertThat(atlas.page().locator("vaadin-button.next-step").isEnabled()).isFalse();
+        atlas.page().keyboard().press("f");
+        atlas.page().waitForFunction("() => document.fullscreenElement === document.documentElement");
+        atlas.page().keyboard().press("f");
+        atlas.page().waitForFunction("() => document.fullscreenElement === null");
         atlas.page().keyboard().press("Home");
         atlas.page().waitForURL("**/step/1?lang=en");
         atlas.page().keyboard().press("End");
