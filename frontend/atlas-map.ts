@@ -93,8 +93,8 @@ class AtlasMapElement extends HTMLElement {
   private baseReady?: Promise<void>;
   private regionsReady?: Promise<void>;
   private resizeObserver?: ResizeObserver;
-  /** The print layout gives the map another size: draw it at that size before the page is printed. */
-  private beforePrint = () => {
+  /** Printing gives the map another size, and ending it the old one back: draw it at the size it has. */
+  private redrawAtItsSize = () => {
     this.map?.updateSize();
     this.map?.renderSync();
   };
@@ -106,16 +106,16 @@ class AtlasMapElement extends HTMLElement {
     if (!this.hasAttribute('tabindex')) this.tabIndex = 0;
     this.setAttribute('role', 'application');
     this.connection = new AbortController();
-    window.addEventListener('beforeprint', this.beforePrint);
-    window.addEventListener('afterprint', this.beforePrint);
+    window.addEventListener('beforeprint', this.redrawAtItsSize);
+    window.addEventListener('afterprint', this.redrawAtItsSize);
     this.createMap();
     if (this.state) this.applyState(this.state);
   }
 
   disconnectedCallback(): void {
     this.connection?.abort();
-    window.removeEventListener('beforeprint', this.beforePrint);
-    window.removeEventListener('afterprint', this.beforePrint);
+    window.removeEventListener('beforeprint', this.redrawAtItsSize);
+    window.removeEventListener('afterprint', this.redrawAtItsSize);
     this.resizeObserver?.disconnect();
     this.map?.setTarget(undefined);
     this.map?.dispose();

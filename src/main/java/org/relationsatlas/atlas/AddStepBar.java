@@ -7,7 +7,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.textfield.TextArea;
 
 import org.relationsatlas.i18n.Lang;
 import org.relationsatlas.i18n.UiText;
@@ -54,23 +53,19 @@ class AddStepBar extends Div {
         Dialog dialog = new Dialog();
         dialog.addClassName("add-step-dialog");
         dialog.setHeaderTitle(UiText.ADD_CURRENT_VIEW.in(lang));
-        TextArea captionEn = area(UiText.CAPTION_EN, "caption-en", "ltr");
-        TextArea captionAr = area(UiText.CAPTION_AR, "caption-ar", "rtl");
-        TextArea notesEn = area(UiText.NOTES_EN, "notes-en", "ltr");
-        TextArea notesAr = area(UiText.NOTES_AR, "notes-ar", "rtl");
+        CaptionFields texts = new CaptionFields(lang, null, null);
+        texts.setWidth("min(44rem, 80vw)");
         Div problems = new Div();
         Button save = new Button(UiText.SAVE.in(lang), click -> {
             AtlasQuery query = view.get();
             LessonStep step = new LessonStep(query.range(), query.layers(), query.regionId(), rounded(camera),
-                    query.eventId(), new LessonStep.Text(captionEn.getValue(), captionAr.getValue()),
-                    notes(notesEn.getValue(), notesAr.getValue()));
+                    query.eventId(), texts.caption(), texts.notes());
             try {
                 Lesson saved = lessons.addStep(lesson.id(), step);
                 dialog.close();
-                Div done = new Div(new Text(UiText.STEP_ADDED.in(lang, saved.steps().size(),
-                        saved.title().in(lang.code())) + " "), editorLink());
-                done.addClassNames("notice", "step-added");
-                done.getElement().setAttribute("role", "status");
+                Notice done = new Notice(UiText.STEP_ADDED.in(lang, saved.steps().size(),
+                        saved.title().in(lang.code())) + " ", "step-added");
+                done.add(editorLink());
                 getParent().ifPresent(parent -> ((com.vaadin.flow.component.HasComponents) parent).add(done));
             } catch (LessonFileException e) {
                 problems.removeAll();
@@ -79,23 +74,9 @@ class AddStepBar extends Div {
         });
         save.addClassName("save-step");
         Button cancel = new Button(UiText.CANCEL.in(lang), click -> dialog.close());
-        dialog.add(new Div(captionEn, captionAr, notesEn, notesAr, problems));
+        dialog.add(texts, problems);
         dialog.getFooter().add(cancel, save);
         dialog.open();
-    }
-
-    private TextArea area(UiText label, String className, String dir) {
-        TextArea area = new TextArea(label.in(lang));
-        area.addClassName(className);
-        area.getElement().setAttribute("dir", dir);
-        area.setWidthFull();
-        return area;
-    }
-
-    private static LessonStep.Text notes(String en, String ar) {
-        boolean noEn = en == null || en.isBlank();
-        boolean noAr = ar == null || ar.isBlank();
-        return noEn && noAr ? null : new LessonStep.Text(noEn ? null : en, noAr ? null : ar);
     }
 
     /** The map's centre on the −180..180 meridians, to 0.01°, and its zoom to 0.1: what a lesson file holds. */

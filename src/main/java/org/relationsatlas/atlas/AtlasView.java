@@ -4,7 +4,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
@@ -23,7 +22,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
@@ -31,6 +29,7 @@ import org.relationsatlas.events.AtlasEvent;
 import org.relationsatlas.events.EventFilter;
 import org.relationsatlas.events.EventService;
 import org.relationsatlas.i18n.Lang;
+import org.relationsatlas.i18n.PageLanguage;
 import org.relationsatlas.i18n.UiText;
 import org.relationsatlas.layers.Layer;
 import org.relationsatlas.layers.LayerService;
@@ -80,9 +79,7 @@ public class AtlasView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        VaadinRequest request = VaadinRequest.getCurrent();
-        String langParameter = event.getLocation().getQueryParameters().getSingleParameter("lang").orElse(null);
-        Lang lang = Lang.resolve(langParameter, request == null ? null : request.getLocale());
+        Lang lang = PageLanguage.of(event);
         AtlasQuery.Parsed parsed = AtlasQuery.parse(event.getLocation().getQueryParameters(), lang,
                 id -> events.event(id).isPresent(), id -> regions.region(id).isPresent());
         query = parsed.query();
@@ -122,8 +119,7 @@ public class AtlasView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private void build(Lang lang) {
         removeAll();
-        getElement().setAttribute("dir", lang.dir());
-        getElement().setAttribute("lang", lang.code());
+        PageLanguage.apply(this, lang);
 
         map = new AtlasMap();
         map.addClassName("atlas-map");
@@ -212,8 +208,7 @@ public class AtlasView extends Div implements BeforeEnterObserver, HasDynamicTit
     private void showComparison(YearComparison.Years years) {
         YearRange between = years.earlier() == years.later() ? null
                 : new YearRange(years.earlier() + 1, years.later());
-        List<AtlasEvent> inBetween = between == null ? List.of()
-                : events.allEvents().stream().filter(query.eventFilter().withRange(between)::accepts).toList();
+        List<AtlasEvent> inBetween = between == null ? List.of() : events.eventsFor(query.eventFilter().withRange(between));
         YearComparison comparison = new YearComparison(years, query,
                 layerService.changesBetween(query.layers(), years.first(), years.second()), inBetween,
                 (first, second) -> UI.getCurrent().navigate("", comparisonAddress(first, second)));
@@ -346,9 +341,7 @@ public class AtlasView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private void showNotices(List<String> messages) {
         for (String message : messages) {
-            Div notice = new Div(new Text(message));
-            notice.addClassName("notice");
-            notice.getElement().setAttribute("role", "status");
+            Notice notice = new Notice(message);
             com.vaadin.flow.component.button.Button dismiss = new com.vaadin.flow.component.button.Button("×",
                     click -> notices.remove(notice));
             dismiss.getElement().setAttribute("aria-label", UiText.DISMISS.in(query.lang()));

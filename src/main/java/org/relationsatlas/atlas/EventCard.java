@@ -28,17 +28,14 @@ import org.relationsatlas.sources.Source;
 public class EventCard extends Div {
 
     private final AtlasEvent event;
+    private final Div cell = new Div();
 
+    /** A card on its own (a lesson step's event); the event list makes its cards rows with {@link #asGridRow()}. */
     public EventCard(AtlasEvent event, Lang lang) {
         this.event = event;
         addClassName("event-card");
         getElement().setAttribute("data-event-id", event.id());
-        getElement().setAttribute("role", "row");
-        getElement().setAttribute("tabindex", "0");
-        setSelected(false);
 
-        Div cell = new Div();
-        cell.getElement().setAttribute("role", "gridcell");
         Element time = new Element("time");
         time.setAttribute("datetime", event.date().iso());
         time.setText(event.moments().stream().map(moment -> lang.digits(moment.format(lang.locale())))
@@ -66,15 +63,12 @@ public class EventCard extends Div {
         add(cell);
     }
 
-    /**
-     * The card shown on its own (a lesson step's event), not as a row of the event list's grid: without
-     * the grid roles, which need a grid round them, and not a stop of its own for the keyboard.
-     */
-    public EventCard standalone() {
-        getElement().removeAttribute("role");
-        getElement().removeAttribute("aria-selected");
-        getElement().removeAttribute("tabindex");
-        getChildren().findFirst().ifPresent(cell -> cell.getElement().removeAttribute("role"));
+    /** A row of the event list's grid: selectable, and a stop of its own for the keyboard. */
+    EventCard asGridRow() {
+        getElement().setAttribute("role", "row");
+        getElement().setAttribute("tabindex", "0");
+        cell.getElement().setAttribute("role", "gridcell");
+        setSelected(false);
         return this;
     }
 

@@ -48,7 +48,7 @@ class EventPanel extends Div {
             return;
         }
         for (AtlasEvent event : events) {
-            EventCard card = new EventCard(event, lang);
+            EventCard card = new EventCard(event, lang).asGridRow();
             card.addSelectListener(() -> onSelect.accept(event));
             cards.add(card);
             list.add(card);

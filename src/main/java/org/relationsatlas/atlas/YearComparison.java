@@ -2,6 +2,7 @@ package org.relationsatlas.atlas;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.stream.IntStream;
 
@@ -35,16 +36,16 @@ class YearComparison extends Div {
     record Years(int first, int second) {
 
         /** "1969,2008" → the years; empty when the text is not two years of the atlas's period. */
-        static java.util.Optional<Years> parse(String text) {
+        static Optional<Years> parse(String text) {
             String[] parts = text == null ? new String[0] : text.split(",");
             if (parts.length != 2) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             var first = YearRange.parseYear(parts[0].strip());
             var second = YearRange.parseYear(parts[1].strip());
             return first.isPresent() && second.isPresent()
-                    ? java.util.Optional.of(new Years(first.getAsInt(), second.getAsInt()))
-                    : java.util.Optional.empty();
+                    ? Optional.of(new Years(first.getAsInt(), second.getAsInt()))
+                    : Optional.empty();
         }
 
         int earlier() {

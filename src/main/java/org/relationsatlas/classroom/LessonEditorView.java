@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -15,7 +14,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -24,9 +22,12 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.relationsatlas.atlas.CaptionFields;
 import org.relationsatlas.atlas.Categories;
+import org.relationsatlas.atlas.Notice;
 import org.relationsatlas.atlas.ProblemList;
 import org.relationsatlas.i18n.Lang;
+import org.relationsatlas.i18n.PageLanguage;
 import org.relationsatlas.i18n.UiText;
 import org.relationsatlas.lessons.Lesson;
 import org.relationsatlas.lessons.LessonFileException;
@@ -56,7 +57,7 @@ public class LessonEditorView extends Div implements BeforeEnterObserver, HasDyn
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        lang = LessonPage.enter(this, event);
+        lang = PageLanguage.enter(this, event);
         String id = event.getRouteParameters().get("lessonId").orElse("");
         removeAll();
         lesson = lessons.lesson(id).orElse(null);
@@ -113,13 +114,9 @@ public class LessonEditorView extends Div implements BeforeEnterObserver, HasDyn
         Span view = new Span(UiText.STEP_VIEW.in(lang, step.range().from(), step.range().to(), layers)
                 + (step.eventId() == null ? "" : " · " + step.eventId()));
         view.addClassName("step-view");
-        TextArea captionEn = area(UiText.CAPTION_EN, step.caption().en(), "caption-en", "ltr");
-        TextArea captionAr = area(UiText.CAPTION_AR, step.caption().ar(), "caption-ar", "rtl");
-        TextArea notesEn = area(UiText.NOTES_EN, step.notes() == null ? "" : step.notes().en(), "notes-en", "ltr");
-        TextArea notesAr = area(UiText.NOTES_AR, step.notes() == null ? "" : step.notes().ar(), "notes-ar", "rtl");
-        Button save = new Button(UiText.SAVE.in(lang), click -> change(() -> lessons.editStep(lesson.id(), index,
-                new LessonStep.Text(captionEn.getValue(), captionAr.getValue()),
-                new LessonStep.Text(blankToNull(notesEn.getValue()), blankToNull(notesAr.getValue())))));
+        CaptionFields texts = new CaptionFields(lang, step.caption(), step.notes());
+        Button save = new Button(UiText.SAVE.in(lang),
+                click -> change(() -> lessons.editStep(lesson.id(), index, texts.caption(), texts.notes())));
         save.addClassName("save-step");
         Button up = new Button(UiText.MOVE_UP.in(lang), click -> change(() -> lessons.moveStep(lesson.id(), index, -1)));
         up.addClassName("move-up");
@@ -131,20 +128,8 @@ public class LessonEditorView extends Div implements BeforeEnterObserver, HasDyn
         delete.addClassName("delete-step");
         Div buttons = new Div(save, up, down, delete);
         buttons.addClassName("step-buttons");
-        item.add(view, captionEn, captionAr, notesEn, notesAr, buttons);
+        item.add(view, texts, buttons);
         return item;
-    }
-
-    private TextArea area(UiText label, String value, String className, String dir) {
-        TextArea area = new TextArea(label.in(lang));
-        area.setValue(value == null ? "" : value);
-        area.addClassName(className);
-        area.getElement().setAttribute("dir", dir);
-        return area;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
     }
 
     /** Runs one change; shows what was wrong when the lesson would not be valid (and nothing is saved). */
@@ -152,10 +137,7 @@ public class LessonEditorView extends Div implements BeforeEnterObserver, HasDyn
         messages.removeAll();
         try {
             lesson = action.get();
-            Div saved = new Div(new Text(UiText.SAVED.in(lang)));
-            saved.addClassNames("notice", "saved");
-            saved.getElement().setAttribute("role", "status");
-            messages.add(saved);
+            messages.add(new Notice(UiText.SAVED.in(lang), "saved"));
             showSteps();
         } catch (LessonFileException e) {
             messages.add(new ProblemList(e, lang, "edit-problems"));

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.relationsatlas.i18n.Lang;
+import org.relationsatlas.i18n.PageLanguage;
 import org.relationsatlas.i18n.UiText;
 import org.relationsatlas.lessons.Lesson;
 import org.relationsatlas.lessons.LessonService;
@@ -45,7 +46,7 @@ public class LessonNotesView extends Div implements BeforeEnterObserver, HasDyna
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        lang = LessonPage.enter(this, event);
+        lang = PageLanguage.enter(this, event);
         String id = event.getRouteParameters().get("lessonId").orElse("");
         Optional<Lesson> found = lessons.lesson(id);
         removeAll();

@@ -3,7 +3,6 @@ package org.relationsatlas.classroom;
 import java.util.List;
 import java.util.Optional;
 
-import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -22,9 +21,11 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.relationsatlas.atlas.Categories;
 import org.relationsatlas.atlas.EventCard;
+import org.relationsatlas.atlas.Notice;
 import org.relationsatlas.events.AtlasEvent;
 import org.relationsatlas.events.EventService;
 import org.relationsatlas.i18n.Lang;
+import org.relationsatlas.i18n.PageLanguage;
 import org.relationsatlas.i18n.UiText;
 import org.relationsatlas.lessons.Lesson;
 import org.relationsatlas.lessons.LessonService;
@@ -67,12 +68,12 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Lang wanted = LessonPage.language(event);
+        Lang wanted = PageLanguage.of(event);
         String lessonId = event.getRouteParameters().get("lessonId").orElse("");
         Optional<Lesson> found = lessons.lesson(lessonId);
         boolean sameLesson = lesson != null && found.isPresent() && found.get().id().equals(lesson.id()) && wanted == lang;
         lang = wanted;
-        LessonPage.setLanguage(this, lang);
+        PageLanguage.apply(this, lang);
         if (found.isEmpty()) {
             removeAll();
             lesson = null;
@@ -118,10 +119,11 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
         presenter = new Presenter(lesson.id(), lang);
         presenter.addMoveListener(this::go);
         presenter.addNotesToggleListener(this::toggleNotes);
-        Lang other = lang == Lang.EN ? Lang.AR : Lang.EN;
-        switcher = new Anchor("lesson/" + lesson.id() + "?lang=" + other.code(), UiText.SWITCH_LANGUAGE.in(lang));
+        // Its address names the step shown, so it is set with each step (show).
+        switcher = new Anchor();
+        switcher.setText(UiText.SWITCH_LANGUAGE.in(lang));
         switcher.addClassName("language-switch");
-        switcher.getElement().setAttribute("lang", other.code());
+        switcher.getElement().setAttribute("lang", other().code());
         switcher.getElement().setAttribute("router-ignore", true);
         Div controls = new Div(previous, stepCounter, next, notesToggle, presenter, switcher, lessonsLink());
         controls.addClassName("lesson-controls");
@@ -164,8 +166,7 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
         previous.setEnabled(n > 1);
         next.setEnabled(n < lesson.steps().size());
         presenter.showStep(n);
-        Lang other = lang == Lang.EN ? Lang.AR : Lang.EN;
-        switcher.setHref("lesson/" + lesson.id() + "/step/" + n + "?lang=" + other.code());
+        switcher.setHref("lesson/" + lesson.id() + "/step/" + n + "?lang=" + other().code());
         caption.setText(lang.digits(step.caption().in(lang.code())));
         notes.removeAll();
         String noteText = step.notes() == null ? null : step.notes().in(lang.code());
@@ -176,7 +177,7 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
         if (step.eventId() != null && highlighted.isEmpty()) {
             notice(UiText.EVENT_GONE.in(lang, step.eventId()));
         }
-        highlighted.ifPresent(event -> eventBox.add(new EventCard(event, lang).standalone()));
+        highlighted.ifPresent(event -> eventBox.add(new EventCard(event, lang)));
 
         map.setLanguage(lang.code(), new MapTexts(UiText.MAP_LABEL.in(lang, step.range().from(), step.range().to()),
                 Categories.statusLabels(lang), UiText.ZOOM_IN.in(lang), UiText.ZOOM_OUT.in(lang)));
@@ -188,6 +189,10 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
         if (step.camera() != null) {
             map.moveTo(step.camera().lon(), step.camera().lat(), step.camera().zoom(), animate);
         }
+    }
+
+    private Lang other() {
+        return lang == Lang.EN ? Lang.AR : Lang.EN;
     }
 
     private void go(Presenter.Move move) {
@@ -213,9 +218,6 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
     }
 
     private void notice(String message) {
-        Div notice = new Div(new Text(message));
-        notice.addClassName("notice");
-        notice.getElement().setAttribute("role", "status");
-        notices.add(notice);
+        notices.add(new Notice(message));
     }
 }

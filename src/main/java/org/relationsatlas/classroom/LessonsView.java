@@ -3,7 +3,6 @@ package org.relationsatlas.classroom;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -26,8 +25,10 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
+import org.relationsatlas.atlas.Notice;
 import org.relationsatlas.atlas.ProblemList;
 import org.relationsatlas.i18n.Lang;
+import org.relationsatlas.i18n.PageLanguage;
 import org.relationsatlas.i18n.UiText;
 import org.relationsatlas.lessons.Lesson;
 import org.relationsatlas.lessons.LessonFileException;
@@ -58,7 +59,7 @@ public class LessonsView extends Div implements BeforeEnterObserver, HasDynamicT
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        lang = LessonPage.enter(this, event);
+        lang = PageLanguage.enter(this, event);
         removeAll();
         messages.removeAll();
         Anchor atlas = new Anchor("?lang=" + lang.code(), UiText.BACK_TO_ATLAS.in(lang));
@@ -171,8 +172,8 @@ public class LessonsView extends Div implements BeforeEnterObserver, HasDynamicT
         try {
             LessonService.Imported imported = lessons.importFile(fileName, text);
             Lesson lesson = imported.lesson();
-            message((imported.replaced() ? UiText.IMPORT_REPLACED : UiText.IMPORTED).in(lang,
-                    lesson.title().in(lang.code()), lesson.steps().size()), "import-done");
+            messages.add(new Notice((imported.replaced() ? UiText.IMPORT_REPLACED : UiText.IMPORTED).in(lang,
+                    lesson.title().in(lang.code()), lesson.steps().size()), "import-done"));
             showLessons();
         } catch (LessonFileException e) {
             showProblems(e);
@@ -182,13 +183,5 @@ public class LessonsView extends Div implements BeforeEnterObserver, HasDynamicT
     private void showProblems(LessonFileException e) {
         messages.removeAll();
         messages.add(new ProblemList(e, lang, "import-problems"));
-    }
-
-    private Div message(String text, String className) {
-        Div box = new Div(new Text(text));
-        box.addClassNames("notice", className);
-        box.getElement().setAttribute("role", "status");
-        messages.add(box);
-        return box;
     }
 }

@@ -17,6 +17,9 @@ class Presenter extends Component {
     /** Where a presenter key or clicker asks to go. */
     enum Move { NEXT, PREVIOUS, FIRST, LAST }
 
+    /** The notes window of this lesson, in this language; the step is added as it changes. */
+    private final String notesUrl;
+
     Presenter(String lessonId, Lang lang) {
         getElement().setAttribute("lesson", lessonId);
         getElement().setAttribute("lang", lang.code());
@@ -24,8 +27,6 @@ class Presenter extends Component {
         getElement().setAttribute("notes-window-label", UiText.NOTES_WINDOW.in(lang));
         this.notesUrl = "lesson/" + lessonId + "/notes?lang=" + lang.code();
     }
-
-    private final String notesUrl;
 
     void showStep(int number) {
         getElement().setAttribute("step", String.valueOf(number));

@@ -11,29 +11,29 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * One row (event) or feature being read: typed access to its fields that records a problem,
- * naming file, row and field, instead of stopping at the first.
+ * naming file, row and field, instead of stopping at the first. Lesson files are read with it too.
  */
-final class Row {
+public final class Row {
 
     private static final Pattern ARABIC = Pattern.compile("[\\u0600-\\u06FF]");
     private static final Pattern LATIN = Pattern.compile("[A-Za-z]");
 
     /** Which script a text field must be written in. */
-    enum Script { ARABIC, LATIN, ANY }
+    public enum Script { ARABIC, LATIN, ANY }
 
     private final String file;
     private final String location;
     private final JsonNode node;
     private final List<DatasetProblem> problems;
 
-    Row(String file, String location, JsonNode node, List<DatasetProblem> problems) {
+    public Row(String file, String location, JsonNode node, List<DatasetProblem> problems) {
         this.file = file;
         this.location = location;
         this.node = node;
         this.problems = problems;
     }
 
-    int problemCount() {
+    public int problemCount() {
         return problems.size();
     }
 
@@ -41,12 +41,12 @@ final class Row {
         return location;
     }
 
-    void problem(String field, String message) {
+    public void problem(String field, String message) {
         problems.add(new DatasetProblem(file, location, field, message));
     }
 
     /** Fields not in {@code known} are reported: they are usually typos of a known one. */
-    void rejectUnknownFields(Set<String> known) {
+    public void rejectUnknownFields(Set<String> known) {
         for (String name : node.propertyNames()) {
             if (!known.contains(name)) {
                 problem(name, "unknown field (known fields: " + String.join(", ", known) + ")");
@@ -54,12 +54,12 @@ final class Row {
         }
     }
 
-    JsonNode get(String field) {
+    public JsonNode get(String field) {
         JsonNode value = node.get(field);
         return value == null || value.isNull() ? null : value;
     }
 
-    String requiredText(String field, int max, Script script) {
+    public String requiredText(String field, int max, Script script) {
         String text = optionalText(field, max, script);
         if (text == null && get(field) == null) {
             problem(field, "missing");
@@ -67,7 +67,7 @@ final class Row {
         return text;
     }
 
-    String optionalText(String field, int max, Script script) {
+    public String optionalText(String field, int max, Script script) {
         JsonNode value = get(field);
         if (value == null) {
             return null;
@@ -129,7 +129,7 @@ final class Row {
     }
 
     /** A nested object of this row, e.g. a disagreement, reported as "field". */
-    Row child(String field, JsonNode element) {
+    public Row child(String field, JsonNode element) {
         return new Row(file, location + ", " + field, element, problems);
     }
 

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.relationsatlas.dataset.DatasetProblem;
+import org.relationsatlas.dataset.Row;
 import org.relationsatlas.layers.Layer;
 import org.relationsatlas.years.YearRange;
 
@@ -27,8 +27,6 @@ public final class LessonJson {
 
     public static final String FORMAT = "relations-atlas-lesson/1";
 
-    private static final Pattern ARABIC = Pattern.compile("[\\u0600-\\u06FF]");
-    private static final Pattern LATIN = Pattern.compile("[A-Za-z]");
     private static final Set<String> LESSON_FIELDS = Set.of("format", "id", "title_en", "title_ar", "steps");
     private static final Set<String> STEP_FIELDS = Set.of("from", "to", "layers", "region", "camera", "event",
             "caption_en", "caption_ar", "notes_en", "notes_ar");
@@ -104,7 +102,7 @@ public final class LessonJson {
         return lesson;
     }
 
-    /** One reading of one file, collecting problems instead of stopping at the first. */
+    /** One reading of one file: its fields through the dataset's {@link Row}, every problem collected. */
     private static final class Reader {
 
         private final String file;
@@ -119,23 +117,24 @@ public final class LessonJson {
         }
 
         Lesson lesson(JsonNode root, References references) {
-            unknownFields(root, LESSON_FIELDS, "");
-            JsonNode format = root.get("format");
+            Row lesson = new Row(file, "", root, problems);
+            lesson.rejectUnknownFields(LESSON_FIELDS);
+            JsonNode format = lesson.get("format");
             if (format == null || !FORMAT.equals(format.asString(""))) {
-                problem("", "format", "must be \"" + FORMAT + "\"");
+                lesson.problem("format", "must be \"" + FORMAT + "\"");
             }
-            String id = text(root, "id", "", LessonLimits.TITLE_MAX, null, true);
+            String id = lesson.requiredText("id", LessonLimits.TITLE_MAX, Row.Script.ANY);
             if (id != null && !LessonLimits.ID.matcher(id).matches()) {
-                problem("", "id", "'" + id + "' must be lowercase letters, digits and hyphens (at most 80)");
+                lesson.problem("id", "'" + id + "' must be lowercase letters, digits and hyphens (at most 80)");
             }
-            String titleEn = text(root, "title_en", "", LessonLimits.TITLE_MAX, LATIN, true);
-            String titleAr = text(root, "title_ar", "", LessonLimits.TITLE_MAX, ARABIC, true);
-            JsonNode stepNodes = root.get("steps");
+            String titleEn = lesson.requiredText("title_en", LessonLimits.TITLE_MAX, Row.Script.LATIN);
+            String titleAr = lesson.requiredText("title_ar", LessonLimits.TITLE_MAX, Row.Script.ARABIC);
+            JsonNode stepNodes = lesson.get("steps");
             List<LessonStep> steps = new ArrayList<>();
             if (stepNodes == null || !stepNodes.isArray()) {
-                problem("", "steps", "must be a list of steps (it may be empty while the lesson is written)");
+                lesson.problem("steps", "must be a list of steps (it may be empty while the lesson is written)");
             } else if (stepNodes.size() > LessonLimits.STEPS_MAX) {
-                problem("", "steps", "has " + stepNodes.size() + " steps; at most " + LessonLimits.STEPS_MAX);
+                lesson.problem("steps", "has " + stepNodes.size() + " steps; at most " + LessonLimits.STEPS_MAX);
             } else {
                 for (int i = 0; i < stepNodes.size(); i++) {
                     LessonStep step = step(stepNodes.get(i), "step " + (i + 1), references);
@@ -152,37 +151,38 @@ public final class LessonJson {
                 problem(at, "", "must be an object");
                 return null;
             }
-            int before = problems.size();
-            unknownFields(node, STEP_FIELDS, at);
-            Integer from = year(node, "from", at);
-            Integer to = year(node, "to", at);
+            Row step = new Row(file, at, node, problems);
+            int before = step.problemCount();
+            step.rejectUnknownFields(STEP_FIELDS);
+            Integer from = year(step, "from");
+            Integer to = year(step, "to");
             if (from != null && to != null && from > to) {
-                problem(at, "to", to + " is before from (" + from + ")");
+                step.problem("to", to + " is before from (" + from + ")");
             }
-            Set<Layer> layers = layers(node.get("layers"), at);
-            String regionId = text(node, "region", at, 80, null, false);
+            Set<Layer> layers = layers(step);
+            String regionId = step.optionalText("region", 80, Row.Script.ANY);
             if (regionId != null && !references.regionExists(regionId)) {
-                problem(at, "region", "no region '" + regionId + "' in the atlas");
+                step.problem("region", "no region '" + regionId + "' in the atlas");
             }
-            Camera camera = camera(node.get("camera"), at);
-            String eventId = text(node, "event", at, 80, null, false);
+            Camera camera = camera(step);
+            String eventId = step.optionalText("event", 80, Row.Script.ANY);
             if (eventId != null) {
                 OptionalInt year = references.eventYear(eventId);
                 if (year.isEmpty()) {
-                    problem(at, "event", "no event '" + eventId + "' in the atlas");
+                    step.problem("event", "no event '" + eventId + "' in the atlas");
                 } else if (from != null && to != null && from <= to && (year.getAsInt() < from || year.getAsInt() > to)) {
-                    problem(at, "event", "'" + eventId + "' is dated " + year.getAsInt()
+                    step.problem("event", "'" + eventId + "' is dated " + year.getAsInt()
                             + ", outside the step's years " + from + "–" + to);
                 } else {
                     references.eventLayer(eventId).filter(layer -> !layers.contains(layer)).ifPresent(layer ->
-                            problem(at, "layers", "must include '" + layer.id() + "', the layer of event '" + eventId + "'"));
+                            step.problem("layers", "must include '" + layer.id() + "', the layer of event '" + eventId + "'"));
                 }
             }
-            String captionEn = text(node, "caption_en", at, LessonLimits.CAPTION_MAX, LATIN, true);
-            String captionAr = text(node, "caption_ar", at, LessonLimits.CAPTION_MAX, ARABIC, true);
-            String notesEn = text(node, "notes_en", at, LessonLimits.NOTES_MAX, LATIN, false);
-            String notesAr = text(node, "notes_ar", at, LessonLimits.NOTES_MAX, ARABIC, false);
-            if (problems.size() > before) {
+            String captionEn = step.requiredText("caption_en", LessonLimits.CAPTION_MAX, Row.Script.LATIN);
+            String captionAr = step.requiredText("caption_ar", LessonLimits.CAPTION_MAX, Row.Script.ARABIC);
+            String notesEn = step.optionalText("notes_en", LessonLimits.NOTES_MAX, Row.Script.LATIN);
+            String notesAr = step.optionalText("notes_ar", LessonLimits.NOTES_MAX, Row.Script.ARABIC);
+            if (step.problemCount() > before) {
                 return null;
             }
             LessonStep.Text notes = notesEn == null && notesAr == null ? null : new LessonStep.Text(notesEn, notesAr);
@@ -190,85 +190,52 @@ public final class LessonJson {
                     new LessonStep.Text(captionEn, captionAr), notes);
         }
 
-        private void unknownFields(JsonNode node, Set<String> known, String at) {
-            for (String name : node.propertyNames()) {
-                if (!known.contains(name)) {
-                    problem(at, name, "unknown field (known fields: " + String.join(", ", known.stream().sorted().toList()) + ")");
-                }
-            }
-        }
-
-        private String text(JsonNode node, String field, String at, int max, Pattern script, boolean required) {
-            JsonNode value = node.get(field);
-            if (value == null || value.isNull()) {
-                if (required) {
-                    problem(at, field, "missing");
-                }
-                return null;
-            }
-            if (!value.isString() || value.asString().isBlank()) {
-                problem(at, field, "must be a non-empty text");
-                return null;
-            }
-            String text = value.asString().strip();
-            if (text.length() > max) {
-                problem(at, field, "is " + text.length() + " characters long; at most " + max);
-                return null;
-            }
-            if (script == ARABIC && !ARABIC.matcher(text).find()) {
-                problem(at, field, "must be written in Arabic script");
-                return null;
-            }
-            if (script == LATIN && (!LATIN.matcher(text).find() || ARABIC.matcher(text).find())) {
-                problem(at, field, "must be English, in Latin script");
-                return null;
-            }
-            return text;
-        }
-
-        private Integer year(JsonNode node, String field, String at) {
-            JsonNode value = node.get(field);
+        private static Integer year(Row step, String field) {
+            JsonNode value = step.get(field);
             if (value == null || !value.isInt() || !YearRange.isInPeriod(value.asInt())) {
-                problem(at, field, "must be a year from " + YearRange.EARLIEST + " to " + YearRange.LATEST
+                step.problem(field, "must be a year from " + YearRange.EARLIEST + " to " + YearRange.LATEST
                         + (value == null ? " (missing)" : ", not " + value));
                 return null;
             }
             return value.asInt();
         }
 
-        private Set<Layer> layers(JsonNode value, String at) {
+        private static Set<Layer> layers(Row step) {
             Set<Layer> layers = EnumSet.noneOf(Layer.class);
+            JsonNode value = step.get("layers");
             if (value == null || !value.isArray()) {
-                problem(at, "layers", "must be a list of layer ids (borders, pipelines, railways, exercises)");
+                step.problem("layers", "must be a list of layer ids (borders, pipelines, railways, exercises)");
                 return layers;
             }
             for (JsonNode item : value) {
                 Optional<Layer> layer = item.isString() ? Layer.byId(item.asString()) : Optional.empty();
-                layer.ifPresentOrElse(layers::add, () -> problem(at, "layers", Layer.unknownLayerMessage(item.asString(String.valueOf(item)))));
+                layer.ifPresentOrElse(layers::add,
+                        () -> step.problem("layers", Layer.unknownLayerMessage(item.asString(String.valueOf(item)))));
             }
             return layers;
         }
 
-        private Camera camera(JsonNode value, String at) {
-            if (value == null || value.isNull()) {
+        private static Camera camera(Row step) {
+            JsonNode value = step.get("camera");
+            if (value == null) {
                 return null;
             }
             if (!value.isObject()) {
-                problem(at, "camera", "must be {\"lon\": …, \"lat\": …, \"zoom\": …} or null");
+                step.problem("camera", "must be {\"lon\": …, \"lat\": …, \"zoom\": …} or null");
                 return null;
             }
-            unknownFields(value, CAMERA_FIELDS, at + ", camera");
+            step.child("camera", value).rejectUnknownFields(CAMERA_FIELDS);
             JsonNode lon = value.get("lon");
             JsonNode lat = value.get("lat");
             JsonNode zoom = value.get("zoom");
             if (lon == null || lat == null || zoom == null || !lon.isNumber() || !lat.isNumber() || !zoom.isNumber()) {
-                problem(at, "camera", "needs numbers lon, lat and zoom");
+                step.problem("camera", "needs numbers lon, lat and zoom");
                 return null;
             }
             try {
                 return new Camera(lon.asDouble(), lat.asDouble(), zoom.asDouble());
             } catch (IllegalArgumentException e) {
-                problem(at, "camera", e.getMessage());
+                step.problem("camera", e.getMessage());
                 return null;
             }
         }

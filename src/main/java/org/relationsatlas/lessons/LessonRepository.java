@@ -29,15 +29,15 @@ public class LessonRepository {
 
     /** Every lesson with its steps, by title. */
     public List<Lesson> findAll() {
-        return jdbc.sql("select id from lesson order by title_en").query(String.class).list().stream()
-                .map(this::find).flatMap(Optional::stream).toList();
+        return jdbc.sql("select id, title_en, title_ar from lesson order by title_en").query(this::lesson).list();
     }
 
     public Optional<Lesson> find(String id) {
-        return jdbc.sql("select id, title_en, title_ar from lesson where id = ?").param(id)
-                .query((rs, row) -> new Lesson(rs.getString(1), new LessonStep.Text(rs.getString(2), rs.getString(3)),
-                        steps(rs.getString(1))))
-                .optional();
+        return jdbc.sql("select id, title_en, title_ar from lesson where id = ?").param(id).query(this::lesson).optional();
+    }
+
+    private Lesson lesson(ResultSet rs, int row) throws SQLException {
+        return new Lesson(rs.getString(1), new LessonStep.Text(rs.getString(2), rs.getString(3)), steps(rs.getString(1)));
     }
 
     public boolean exists(String id) {

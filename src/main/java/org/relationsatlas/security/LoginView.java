@@ -7,10 +7,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.relationsatlas.i18n.Lang;
+import org.relationsatlas.i18n.PageLanguage;
 import org.relationsatlas.i18n.UiText;
 
 /** /login: the editors' log-in form (Spring Security's form login posts to /login), in the page's language. */
@@ -30,11 +30,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        VaadinRequest request = VaadinRequest.getCurrent();
-        lang = Lang.resolve(event.getLocation().getQueryParameters().getSingleParameter("lang").orElse(null),
-                request == null ? null : request.getLocale());
-        getElement().setAttribute("dir", lang.dir());
-        getElement().setAttribute("lang", lang.code());
+        lang = PageLanguage.enter(this, event);
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(UiText.LOG_IN.in(lang));
         i18n.getForm().setUsername(UiText.USERNAME.in(lang));

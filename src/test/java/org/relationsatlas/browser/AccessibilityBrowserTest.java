@@ -36,8 +36,7 @@ class AccessibilityBrowserTest extends BrowserTestBase {
             "/lessons?lang=ar, ar", "/?compare=1969&compare=x, en", "/?lang=ar, ar", "/?compare=1969%2C2008&lang=ar, ar", "/login, en"})
     void theClassroomPagesHaveNoSeriousOrCriticalViolation(String path, String lang) {
         atlas.page().navigate("http://localhost:" + port + path);
-        atlas.page().waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
-                + " && Object.values(window.Vaadin.Flow.clients).every(client => !client.isActive())");
+        atlas.waitForServer();
         atlas.page().waitForTimeout(500);
         assertThat(atlas.page().locator("html").getAttribute("lang")).isEqualTo(lang);
         assertNoSeriousViolations("on " + path);

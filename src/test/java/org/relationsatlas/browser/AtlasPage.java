@@ -37,11 +37,16 @@ public class AtlasPage {
 
     /** Waits for the server round trip to finish, then for the map to report data-ready="true". */
     public void waitUntilReady() {
+        waitForServer();
+        page.waitForSelector("atlas-map[data-ready='true']",
+                new Page.WaitForSelectorOptions().setTimeout(READY_TIMEOUT_MS));
+    }
+
+    /** Waits until Vaadin has no server round trip under way (pages without a map stop here). */
+    public void waitForServer() {
         page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
                 + " && Object.values(window.Vaadin.Flow.clients).every(client => !client.isActive())",
                 null, new Page.WaitForFunctionOptions().setTimeout(READY_TIMEOUT_MS));
-        page.waitForSelector("atlas-map[data-ready='true']",
-                new Page.WaitForSelectorOptions().setTimeout(READY_TIMEOUT_MS));
     }
 
     /**

@@ -68,7 +68,7 @@ class LessonJsonTest {
                 .isInstanceOf(LessonFileException.class)
                 .satisfies(e -> assertThat(((LessonFileException) e).problems()).extracting(Object::toString)
                         .contains("demo.json, step 1, field 'to': 1969 is before from (1970)",
-                                "demo.json, step 2, field 'caption_ar': must be written in Arabic script")
+                                "demo.json, step 2, field 'caption_ar': must be written in Arabic script: 'The treaty'")
                         .anyMatch(p -> p.startsWith("demo.json, step 1, field 'colour': unknown field"))
                         .anyMatch(p -> p.startsWith("demo.json, step 1, field 'region': no region 'atlantis'"))
                         .anyMatch(p -> p.startsWith("demo.json, step 1, field 'camera': camera 133.85, 46.5, zoom 40.0 is off the map")));

@@ -1,0 +1,53 @@
+package org.relationsatlas.atlas;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.TextArea;
+
+import org.relationsatlas.i18n.Lang;
+import org.relationsatlas.i18n.UiText;
+import org.relationsatlas.lessons.LessonStep;
+
+/**
+ * What a lesson step says: its caption and presenter notes in English and Arabic, each written in
+ * its own direction. Used when a step is added from the atlas and when it is edited.
+ */
+public class CaptionFields extends Div {
+
+    private final TextArea captionEn;
+    private final TextArea captionAr;
+    private final TextArea notesEn;
+    private final TextArea notesAr;
+
+    /** The fields filled with a step's texts; null texts leave them empty. */
+    public CaptionFields(Lang lang, LessonStep.Text caption, LessonStep.Text notes) {
+        addClassName("caption-fields");
+        captionEn = area(UiText.CAPTION_EN, lang, caption == null ? null : caption.en(), "caption-en", "ltr");
+        captionAr = area(UiText.CAPTION_AR, lang, caption == null ? null : caption.ar(), "caption-ar", "rtl");
+        notesEn = area(UiText.NOTES_EN, lang, notes == null ? null : notes.en(), "notes-en", "ltr");
+        notesAr = area(UiText.NOTES_AR, lang, notes == null ? null : notes.ar(), "notes-ar", "rtl");
+        add(captionEn, captionAr, notesEn, notesAr);
+    }
+
+    public LessonStep.Text caption() {
+        return new LessonStep.Text(captionEn.getValue(), captionAr.getValue());
+    }
+
+    /** The notes, or null when both are empty: a step without notes. */
+    public LessonStep.Text notes() {
+        String en = blankToNull(notesEn.getValue());
+        String ar = blankToNull(notesAr.getValue());
+        return en == null && ar == null ? null : new LessonStep.Text(en, ar);
+    }
+
+    private TextArea area(UiText label, Lang lang, String value, String className, String dir) {
+        TextArea area = new TextArea(label.in(lang));
+        area.setValue(value == null ? "" : value);
+        area.addClassName(className);
+        area.getElement().setAttribute("dir", dir);
+        return area;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+}

@@ -1,0 +1,36 @@
+package org.relationsatlas.i18n;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.server.VaadinRequest;
+
+/** The language of a page being opened, and setting it on the page: what every view does on entering. */
+public final class PageLanguage {
+
+    private PageLanguage() {
+    }
+
+    /** The page's lang= parameter, else the browser's language, else English (as HtmlLangAndDir decides). */
+    public static Lang of(BeforeEnterEvent event) {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        String parameter = event.getLocation().getQueryParameters().getSingleParameter("lang").orElse(null);
+        return Lang.resolve(parameter, request == null ? null : request.getLocale());
+    }
+
+    /** The page's language, set on the view and on {@code <html>}. */
+    public static Lang enter(Component view, BeforeEnterEvent event) {
+        Lang lang = of(event);
+        apply(view, lang);
+        return lang;
+    }
+
+    /** Sets the language and direction on the view and on {@code <html>}. */
+    public static void apply(Component view, Lang lang) {
+        view.getElement().setAttribute("dir", lang.dir());
+        view.getElement().setAttribute("lang", lang.code());
+        // The first response sets them on <html> already (HtmlLangAndDir); this keeps them right after in-app navigation.
+        UI.getCurrent().getPage().executeJs(
+                "document.documentElement.lang = $0; document.documentElement.dir = $1", lang.code(), lang.dir());
+    }
+}
