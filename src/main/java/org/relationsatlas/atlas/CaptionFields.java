@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
 
 import org.relationsatlas.i18n.Lang;
+import org.relationsatlas.i18n.PageLanguage;
 import org.relationsatlas.i18n.UiText;
 import org.relationsatlas.lessons.LessonStep;
 
@@ -21,10 +22,10 @@ public class CaptionFields extends Div {
     /** The fields filled with a step's texts; null texts leave them empty. */
     public CaptionFields(Lang lang, LessonStep.Text caption, LessonStep.Text notes) {
         addClassName("caption-fields");
-        captionEn = area(UiText.CAPTION_EN, lang, caption == null ? null : caption.en(), "caption-en", "ltr");
-        captionAr = area(UiText.CAPTION_AR, lang, caption == null ? null : caption.ar(), "caption-ar", "rtl");
-        notesEn = area(UiText.NOTES_EN, lang, notes == null ? null : notes.en(), "notes-en", "ltr");
-        notesAr = area(UiText.NOTES_AR, lang, notes == null ? null : notes.ar(), "notes-ar", "rtl");
+        captionEn = area(UiText.CAPTION_EN, lang, caption == null ? null : caption.en(), "caption-en", Lang.EN);
+        captionAr = area(UiText.CAPTION_AR, lang, caption == null ? null : caption.ar(), "caption-ar", Lang.AR);
+        notesEn = area(UiText.NOTES_EN, lang, notes == null ? null : notes.en(), "notes-en", Lang.EN);
+        notesAr = area(UiText.NOTES_AR, lang, notes == null ? null : notes.ar(), "notes-ar", Lang.AR);
         add(captionEn, captionAr, notesEn, notesAr);
     }
 
@@ -39,11 +40,11 @@ public class CaptionFields extends Div {
         return en == null && ar == null ? null : new LessonStep.Text(en, ar);
     }
 
-    private TextArea area(UiText label, Lang lang, String value, String className, String dir) {
+    private TextArea area(UiText label, Lang lang, String value, String className, Lang textLang) {
         TextArea area = new TextArea(label.in(lang));
         area.setValue(value == null ? "" : value);
         area.addClassName(className);
-        area.getElement().setAttribute("dir", dir);
+        PageLanguage.textIn(area, textLang);
         return area;
     }
 

@@ -89,7 +89,8 @@ public class LessonEditorView extends Div implements BeforeEnterObserver, HasDyn
         titleEn.addClassName("title-en");
         TextField titleAr = new TextField(UiText.TITLE_AR.in(lang), lesson.title().ar(), "");
         titleAr.addClassName("title-ar");
-        titleAr.getElement().setAttribute("dir", "rtl");
+        PageLanguage.textIn(titleEn, Lang.EN);
+        PageLanguage.textIn(titleAr, Lang.AR);
         Button save = new Button(UiText.SAVE.in(lang),
                 click -> change(() -> lessons.rename(lesson.id(), new LessonStep.Text(titleEn.getValue(), titleAr.getValue()))));
         save.addClassName("save-title");

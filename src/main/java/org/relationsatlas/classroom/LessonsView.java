@@ -137,7 +137,9 @@ public class LessonsView extends Div implements BeforeEnterObserver, HasDynamicT
         titleEn.addClassName("new-lesson-title-en");
         TextField titleAr = new TextField(UiText.TITLE_AR.in(lang));
         titleAr.addClassName("new-lesson-title-ar");
-        titleAr.getElement().setAttribute("dir", "rtl");
+        PageLanguage.textIn(id, Lang.EN);
+        PageLanguage.textIn(titleEn, Lang.EN);
+        PageLanguage.textIn(titleAr, Lang.AR);
         Button create = new Button(UiText.CREATE.in(lang), click -> {
             try {
                 Lesson created = lessons.create(id.getValue().strip(),

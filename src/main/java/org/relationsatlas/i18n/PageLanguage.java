@@ -25,6 +25,15 @@ public final class PageLanguage {
         return lang;
     }
 
+    /**
+     * Marks a field whose text is in this language (an English caption on an Arabic page): its lang and
+     * dir, which the stylesheet applies to the field's own input, so it is typed in its own direction.
+     */
+    public static void textIn(Component field, Lang text) {
+        field.getElement().setAttribute("lang", text.code());
+        field.getElement().setAttribute("dir", text.dir());
+    }
+
     /** Sets the language and direction on the view and on {@code <html>}. */
     public static void apply(Component view, Lang lang) {
         view.getElement().setAttribute("dir", lang.dir());
