@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import org.relationsatlas.events.AtlasEvent;
 import org.relationsatlas.i18n.Lang;
 import org.relationsatlas.i18n.UiText;
+import org.relationsatlas.ui.EventCard;
 import org.relationsatlas.years.YearRange;
 
 /** The side panel: how many events are shown, the cards in date order, or an empty state. */

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import org.relationsatlas.i18n.Lang;
 import org.relationsatlas.i18n.UiText;
 import org.relationsatlas.layers.Layer;
+import org.relationsatlas.ui.Labels;
 
 /** The legend: one toggle per layer with its colour, and a key to the line styles. */
 class LayerLegend extends Div {
@@ -31,7 +32,7 @@ class LayerLegend extends Div {
             Span swatch = new Span();
             swatch.addClassNames("swatch", "swatch-" + layer.id());
             Checkbox toggle = new Checkbox(true);
-            toggle.setLabelComponent(new Span(swatch, new Span(Categories.label(layer, lang))));
+            toggle.setLabelComponent(new Span(swatch, new Span(Labels.label(layer, lang))));
             toggle.getElement().setAttribute("data-layer", layer.id());
             toggle.addValueChangeListener(change -> {
                 if (change.isFromClient()) {

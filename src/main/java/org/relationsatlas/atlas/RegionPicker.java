@@ -25,7 +25,7 @@ class RegionPicker extends Select<String> {
         setPrefixComponent(new Span(UiText.REGION.in(lang) + ":"));
         setItems(ids);
         setItemLabelGenerator(id -> ALL.equals(id) ? UiText.ALL_REGIONS.in(lang) : regions.stream()
-                .filter(region -> region.id().equals(id)).findFirst().map(region -> region.name(lang.code())).orElse(id));
+                .filter(region -> region.id().equals(id)).findFirst().map(region -> region.name().in(lang)).orElse(id));
         setValue(ALL);
         addClassName("region-picker");
         addValueChangeListener(change -> {

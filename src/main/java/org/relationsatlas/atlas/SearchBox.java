@@ -55,7 +55,7 @@ class SearchBox extends Div {
         if (query.isBlank()) {
             return;
         }
-        List<SearchHit> hits = events.search(query, lang.code(), MAX_RESULTS);
+        List<SearchHit> hits = events.search(query, lang, MAX_RESULTS);
         if (hits.isEmpty()) {
             Span none = new Span(UiText.SEARCH_NOTHING.in(lang, query.strip()));
             none.addClassName("search-empty");
@@ -76,9 +76,8 @@ class SearchBox extends Div {
         result.getElement().setAttribute("data-event-id", event.id());
         Span date = new Span(lang.digits(event.date().format(lang.locale())));
         date.addClassName("search-date");
-        String language = hit.language();
         // The hit's text in the digits of its language (same length, so the match stays in place).
-        Lang textLang = Lang.byCode(language).orElse(Lang.EN);
+        Lang textLang = hit.language();
         Div title = new Div();
         title.addClassName("search-title");
         Div snippet = new Div();
@@ -86,7 +85,7 @@ class SearchBox extends Div {
         if (hit.inTitle()) {
             marked(title.getElement(), textLang.digits(hit.matchedText()), hit.start(), hit.end());
         } else {
-            title.setText(textLang.digits(event.title().in(language)));
+            title.setText(textLang.digits(event.title().in(textLang)));
             String summary = textLang.digits(hit.matchedText());
             int from = Math.max(0, hit.start() - 40);
             int to = Math.min(summary.length(), hit.end() + 60);

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.router.Location;
 
 import org.relationsatlas.events.AtlasEvent;
 import org.relationsatlas.i18n.Lang;
@@ -23,10 +22,12 @@ import org.relationsatlas.i18n.UiText;
 import org.relationsatlas.layers.FeatureChange;
 import org.relationsatlas.map.AtlasMap;
 import org.relationsatlas.map.MapTexts;
+import org.relationsatlas.ui.Addresses;
+import org.relationsatlas.ui.Labels;
 import org.relationsatlas.years.YearRange;
 
 /**
- * Two years side by side (?compare=1969,2008): the same layers on two maps that share one camera,
+ * Two years side by side (/compare?years=1969,2008): the same layers on two maps that share one camera,
  * and what changed between them: features that appeared, changed status or disappeared, and the
  * events dated after the first year up to the second.
  */
@@ -68,7 +69,7 @@ class YearComparison extends Div {
         first.addClassName("compare-first");
         second.addClassName("compare-second");
         AtlasQuery back = query.withRange(new YearRange(years.earlier(), years.later()));
-        Anchor close = new Anchor(new Location("", back.toQueryParameters()).getPathWithQueryParameters(),
+        Anchor close = new Anchor(Addresses.atlas(back.toQueryParameters()),
                 UiText.CLOSE_COMPARISON.in(lang));
         close.addClassName("close-comparison");
         H2 title = new H2(UiText.COMPARING.in(lang, years.first(), years.second()));
@@ -96,7 +97,7 @@ class YearComparison extends Div {
         map.getElement().setAttribute("view-group", "compare");
         map.getElement().setAttribute("data-year", String.valueOf(year));
         map.getElement().setAttribute("data-loading-label", UiText.MAP_LOADING.in(lang));
-        map.setLanguage(lang.code(), new MapTexts(UiText.MAP_LABEL.in(lang, year, year), Categories.statusLabels(lang),
+        map.setLanguage(lang.code(), new MapTexts(UiText.MAP_LABEL.in(lang, year, year), Labels.statusLabels(lang),
                 UiText.ZOOM_IN.in(lang), UiText.ZOOM_OUT.in(lang)));
         map.setRange(new YearRange(year, year));
         map.setVisibleLayers(query.layers());
@@ -115,7 +116,7 @@ class YearComparison extends Div {
             box.add(new Paragraph(UiText.NOTHING_CHANGED.in(lang)));
             return box;
         }
-        Map<String, String> statuses = Categories.statusLabels(lang);
+        Map<String, String> statuses = Labels.statusLabels(lang);
         for (FeatureChange.Kind kind : FeatureChange.Kind.values()) {
             List<FeatureChange> ofKind = changes.stream().filter(change -> change.kind() == kind).toList();
             if (ofKind.isEmpty()) {
@@ -129,7 +130,7 @@ class YearComparison extends Div {
             UnorderedList list = new UnorderedList();
             list.addClassName("changes-" + kind.name().toLowerCase());
             for (FeatureChange change : ofKind) {
-                String name = lang == Lang.AR ? change.feature().names().ar() : change.feature().names().en();
+                String name = change.feature().names().in(lang);
                 String status = switch (kind) {
                     case APPEARED -> statuses.get(change.after().id());
                     case DISAPPEARED -> statuses.get(change.before().id());
@@ -154,7 +155,7 @@ class YearComparison extends Div {
         UnorderedList list = new UnorderedList();
         for (AtlasEvent event : between) {
             ListItem item = new ListItem(lang.digits(event.date().format(lang.locale())) + " · "
-                    + lang.digits(event.title().in(lang.code())));
+                    + lang.digits(event.title().in(lang)));
             item.getElement().setAttribute("data-event-id", event.id());
             list.add(item);
         }

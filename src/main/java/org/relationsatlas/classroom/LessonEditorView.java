@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.OrderedList;
@@ -22,23 +21,25 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import org.relationsatlas.atlas.CaptionFields;
-import org.relationsatlas.atlas.Categories;
-import org.relationsatlas.atlas.Notice;
-import org.relationsatlas.atlas.ProblemList;
+import org.relationsatlas.i18n.Bilingual;
 import org.relationsatlas.i18n.Lang;
-import org.relationsatlas.i18n.PageLanguage;
 import org.relationsatlas.i18n.UiText;
 import org.relationsatlas.lessons.Lesson;
 import org.relationsatlas.lessons.LessonFileException;
 import org.relationsatlas.lessons.LessonService;
 import org.relationsatlas.lessons.LessonStep;
+import org.relationsatlas.ui.Addresses;
+import org.relationsatlas.ui.Labels;
+import org.relationsatlas.ui.Notice;
+import org.relationsatlas.ui.PageHeader;
+import org.relationsatlas.ui.PageLanguage;
+import org.relationsatlas.ui.ProblemList;
 
 /**
  * /lesson/{id}/edit, for editors only: titles, each step's captions and notes, order and deletion.
  * Steps are added from the atlas ("Add current view as step"), which saves the view as it is.
  */
-@Route("lesson/:lessonId([a-z0-9][a-z0-9-]*)/edit")
+@Route(Addresses.LESSON_EDIT_ROUTE)
 @RolesAllowed(LessonService.EDITOR)
 public class LessonEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -58,21 +59,18 @@ public class LessonEditorView extends Div implements BeforeEnterObserver, HasDyn
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         lang = PageLanguage.enter(this, event);
-        String id = event.getRouteParameters().get("lessonId").orElse("");
+        String id = event.getRouteParameters().get(Addresses.RouteParameter.LESSON_ID).orElse("");
         removeAll();
         lesson = lessons.lesson(id).orElse(null);
         if (lesson == null) {
             add(new H1(UiText.NO_SUCH_LESSON.in(lang, id)));
             return;
         }
-        Anchor list = new Anchor("lessons?lang=" + lang.code(), UiText.LESSONS.in(lang));
-        Anchor present = new Anchor("lesson/" + id + "?lang=" + lang.code(), UiText.PRESENT.in(lang));
-        Anchor addStep = new Anchor("?lang=" + lang.code() + "&lesson=" + id, UiText.ADD_STEP_FROM_ATLAS.in(lang));
+        Anchor list = new Anchor(Addresses.lessons(lang), UiText.LESSONS.in(lang));
+        Anchor present = new Anchor(Addresses.lesson(id, lang), UiText.PRESENT.in(lang));
+        Anchor addStep = new Anchor(Addresses.atlasAddingTo(id, lang), UiText.ADD_STEP_FROM_ATLAS.in(lang));
         addStep.addClassName("add-step-link");
-        Div links = new Div(list, present);
-        links.addClassName("header-links");
-        Header header = new Header(new H1(lang.digits(lesson.title().in(lang.code()))), links);
-        header.addClassName("atlas-header");
+        PageHeader header = new PageHeader(lang.digits(lesson.title().in(lang)), list, present);
         Main main = new Main(messages, titleForm(), new H2(UiText.STEPS.in(lang)), steps, addStep);
         main.addClassName("editor-main");
         add(header, main);
@@ -81,7 +79,7 @@ public class LessonEditorView extends Div implements BeforeEnterObserver, HasDyn
 
     @Override
     public String getPageTitle() {
-        return UiText.EDIT.in(lang) + " · " + (lesson == null ? "" : lesson.title().in(lang.code()));
+        return UiText.EDIT.in(lang) + " · " + (lesson == null ? "" : lesson.title().in(lang));
     }
 
     private Div titleForm() {
@@ -92,7 +90,7 @@ public class LessonEditorView extends Div implements BeforeEnterObserver, HasDyn
         PageLanguage.textIn(titleEn, Lang.EN);
         PageLanguage.textIn(titleAr, Lang.AR);
         Button save = new Button(UiText.SAVE.in(lang),
-                click -> change(() -> lessons.rename(lesson.id(), new LessonStep.Text(titleEn.getValue(), titleAr.getValue()))));
+                click -> change(() -> lessons.rename(lesson.id(), new Bilingual(titleEn.getValue(), titleAr.getValue()))));
         save.addClassName("save-title");
         Div form = new Div(titleEn, titleAr, save);
         form.addClassName("title-form");
@@ -111,7 +109,7 @@ public class LessonEditorView extends Div implements BeforeEnterObserver, HasDyn
         ListItem item = new ListItem();
         item.addClassName("step-item");
         item.getElement().setAttribute("data-step", String.valueOf(index + 1));
-        String layers = step.layers().stream().map(layer -> Categories.label(layer, lang)).collect(Collectors.joining(", "));
+        String layers = step.layers().stream().map(layer -> Labels.label(layer, lang)).collect(Collectors.joining(", "));
         Span view = new Span(UiText.STEP_VIEW.in(lang, step.range().from(), step.range().to(), layers)
                 + (step.eventId() == null ? "" : " · " + step.eventId()));
         view.addClassName("step-view");
@@ -141,7 +139,7 @@ public class LessonEditorView extends Div implements BeforeEnterObserver, HasDyn
             messages.add(new Notice(UiText.SAVED.in(lang), "saved"));
             showSteps();
         } catch (LessonFileException e) {
-            messages.add(new ProblemList(e, lang, "edit-problems"));
+            messages.add(new ProblemList(UiText.IMPORT_FAILED.in(lang), e.problems(), "edit-problems"));
         }
     }
 }

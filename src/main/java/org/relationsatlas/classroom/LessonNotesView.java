@@ -14,17 +14,18 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.relationsatlas.i18n.Lang;
-import org.relationsatlas.i18n.PageLanguage;
 import org.relationsatlas.i18n.UiText;
 import org.relationsatlas.lessons.Lesson;
 import org.relationsatlas.lessons.LessonService;
 import org.relationsatlas.lessons.LessonStep;
+import org.relationsatlas.ui.Addresses;
+import org.relationsatlas.ui.PageLanguage;
 
 /**
  * The presenter notes in a window of their own (on the presenter's laptop screen while the projector
  * shows the lesson). It follows the lesson window: each step shown there shows its notes here.
  */
-@Route("lesson/:lessonId([a-z0-9][a-z0-9-]*)/notes")
+@Route(Addresses.LESSON_NOTES_ROUTE)
 @JsModule("./atlas-presenter.ts")
 @AnonymousAllowed
 public class LessonNotesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
@@ -47,7 +48,7 @@ public class LessonNotesView extends Div implements BeforeEnterObserver, HasDyna
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         lang = PageLanguage.enter(this, event);
-        String id = event.getRouteParameters().get("lessonId").orElse("");
+        String id = event.getRouteParameters().get(Addresses.RouteParameter.LESSON_ID).orElse("");
         Optional<Lesson> found = lessons.lesson(id);
         removeAll();
         if (found.isEmpty()) {
@@ -59,7 +60,7 @@ public class LessonNotesView extends Div implements BeforeEnterObserver, HasDyna
         follower.getElement().setAttribute("lesson", lesson.id());
         follower.getElement().addEventListener("follow-step",
                 step -> show(step.getEventData().get("event.detail.step").asInt(1))).addEventData("event.detail.step");
-        add(new H1(UiText.PRESENTER_NOTES.in(lang) + " · " + lesson.title().in(lang.code())), counter, caption, notes,
+        add(new H1(UiText.PRESENTER_NOTES.in(lang) + " · " + lesson.title().in(lang)), counter, caption, notes,
                 follower);
         int first = event.getLocation().getQueryParameters().getSingleParameter("step")
                 .map(text -> text.matches("\\d{1,4}") ? Integer.parseInt(text) : 1).orElse(1);
@@ -78,8 +79,8 @@ public class LessonNotesView extends Div implements BeforeEnterObserver, HasDyna
         }
         LessonStep step = lesson.step(number);
         counter.setText(UiText.STEP_OF.in(lang, number, lesson.steps().size()));
-        caption.setText(lang.digits(step.caption().in(lang.code())));
-        String text = step.notes() == null ? null : step.notes().in(lang.code());
+        caption.setText(lang.digits(step.caption().in(lang)));
+        String text = step.notes() == null ? null : step.notes().in(lang);
         notes.setText(text == null ? UiText.NO_NOTES.in(lang) : lang.digits(text));
     }
 }

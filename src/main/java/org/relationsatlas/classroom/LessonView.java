@@ -7,7 +7,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -16,30 +15,32 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-import org.relationsatlas.atlas.Categories;
-import org.relationsatlas.atlas.EventCard;
-import org.relationsatlas.atlas.Notice;
 import org.relationsatlas.events.AtlasEvent;
 import org.relationsatlas.events.EventService;
 import org.relationsatlas.i18n.Lang;
-import org.relationsatlas.i18n.PageLanguage;
 import org.relationsatlas.i18n.UiText;
 import org.relationsatlas.lessons.Lesson;
 import org.relationsatlas.lessons.LessonService;
 import org.relationsatlas.lessons.LessonStep;
 import org.relationsatlas.map.AtlasMap;
 import org.relationsatlas.map.MapTexts;
+import org.relationsatlas.ui.Addresses;
+import org.relationsatlas.ui.EventCard;
+import org.relationsatlas.ui.Labels;
+import org.relationsatlas.ui.LanguageSwitch;
+import org.relationsatlas.ui.Notice;
+import org.relationsatlas.ui.PageHeader;
+import org.relationsatlas.ui.PageLanguage;
 
 /**
  * Presenting a lesson: one step at a time, readable from the back of a room (large type, high
  * contrast), with the map flying from one step's view to the next. /lesson/{id} opens step 1;
  * /lesson/{id}/step/{n} opens step n, so a link or a reload returns to the same step.
  */
-@Route("lesson/:lessonId([a-z0-9][a-z0-9-]*)/step/:number([0-9]{1,4})")
-@RouteAlias("lesson/:lessonId([a-z0-9][a-z0-9-]*)")
+@Route(Addresses.LESSON_STEP_ROUTE)
+@RouteAlias(Addresses.LESSON_ROUTE)
 @AnonymousAllowed
 public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -57,7 +58,7 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
     private Div notices;
     private Button previous;
     private Button next;
-    private Anchor switcher;
+    private LanguageSwitch switcher;
     private boolean notesOpen;
 
     public LessonView(LessonService lessons, EventService events) {
@@ -69,7 +70,7 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Lang wanted = PageLanguage.of(event);
-        String lessonId = event.getRouteParameters().get("lessonId").orElse("");
+        String lessonId = event.getRouteParameters().get(Addresses.RouteParameter.LESSON_ID).orElse("");
         Optional<Lesson> found = lessons.lesson(lessonId);
         boolean sameLesson = lesson != null && found.isPresent() && found.get().id().equals(lesson.id()) && wanted == lang;
         lang = wanted;
@@ -77,11 +78,12 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
         if (found.isEmpty()) {
             removeAll();
             lesson = null;
-            add(new Header(new H1(UiText.NO_SUCH_LESSON.in(lang, lessonId))), lessonsLink());
+            add(new PageHeader(new H1(UiText.NO_SUCH_LESSON.in(lang, lessonId)), "lesson-header", "lesson-controls",
+                    lessonsLink()));
             return;
         }
         lesson = found.get();
-        int asked = event.getRouteParameters().getInteger("number").orElse(1);
+        int asked = event.getRouteParameters().getInteger(Addresses.RouteParameter.STEP).orElse(1);
         if (!sameLesson) {
             build();
         }
@@ -100,13 +102,13 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
     @Override
     public String getPageTitle() {
         return lesson == null ? UiText.APP_TITLE.in(lang == null ? Lang.EN : lang)
-                : lesson.title().in(lang.code()) + " · " + UiText.APP_TITLE.in(lang);
+                : lesson.title().in(lang) + " · " + UiText.APP_TITLE.in(lang);
     }
 
     private void build() {
         removeAll();
         notesOpen = false;
-        H1 title = new H1(lang.digits(lesson.title().in(lang.code())));
+        H1 title = new H1(lang.digits(lesson.title().in(lang)));
         stepCounter = new Span();
         stepCounter.addClassName("step-counter");
         stepCounter.getElement().setAttribute("aria-live", "polite");
@@ -120,15 +122,9 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
         presenter.addMoveListener(this::go);
         presenter.addNotesToggleListener(this::toggleNotes);
         // Its address names the step shown, so it is set with each step (show).
-        switcher = new Anchor();
-        switcher.setText(UiText.SWITCH_LANGUAGE.in(lang));
-        switcher.addClassName("language-switch");
-        switcher.getElement().setAttribute("lang", other().code());
-        switcher.getElement().setAttribute("router-ignore", true);
-        Div controls = new Div(previous, stepCounter, next, notesToggle, presenter, switcher, lessonsLink());
-        controls.addClassName("lesson-controls");
-        Header header = new Header(title, controls);
-        header.addClassName("lesson-header");
+        switcher = new LanguageSwitch(lang, Addresses.lesson(lesson.id(), lang.other()));
+        PageHeader header = new PageHeader(title, "lesson-header", "lesson-controls", previous, stepCounter, next,
+                notesToggle, presenter, switcher, lessonsLink());
 
         map = new AtlasMap();
         map.addClassName("atlas-map");
@@ -153,7 +149,7 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
     }
 
     private Anchor lessonsLink() {
-        Anchor link = new Anchor("lessons?lang=" + (lang == null ? "en" : lang.code()), UiText.LESSONS.in(lang));
+        Anchor link = new Anchor(Addresses.lessons(lang), UiText.LESSONS.in(lang));
         link.addClassName("lessons-link");
         return link;
     }
@@ -166,10 +162,10 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
         previous.setEnabled(n > 1);
         next.setEnabled(n < lesson.steps().size());
         presenter.showStep(n);
-        switcher.setHref("lesson/" + lesson.id() + "/step/" + n + "?lang=" + other().code());
-        caption.setText(lang.digits(step.caption().in(lang.code())));
+        switcher.setHref(Addresses.lessonStep(lesson.id(), n, lang.other()));
+        caption.setText(lang.digits(step.caption().in(lang)));
         notes.removeAll();
-        String noteText = step.notes() == null ? null : step.notes().in(lang.code());
+        String noteText = step.notes() == null ? null : step.notes().in(lang);
         notes.add(new Span(UiText.PRESENTER_NOTES.in(lang)), new Paragraph(noteText == null
                 ? UiText.NO_NOTES.in(lang) : lang.digits(noteText)));
         eventBox.removeAll();
@@ -180,7 +176,7 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
         highlighted.ifPresent(event -> eventBox.add(new EventCard(event, lang)));
 
         map.setLanguage(lang.code(), new MapTexts(UiText.MAP_LABEL.in(lang, step.range().from(), step.range().to()),
-                Categories.statusLabels(lang), UiText.ZOOM_IN.in(lang), UiText.ZOOM_OUT.in(lang)));
+                Labels.statusLabels(lang), UiText.ZOOM_IN.in(lang), UiText.ZOOM_OUT.in(lang)));
         map.setRange(step.range());
         map.setVisibleLayers(step.layers());
         map.showRegion(step.regionId(), step.camera() == null && step.regionId() != null);
@@ -189,10 +185,6 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
         if (step.camera() != null) {
             map.moveTo(step.camera().lon(), step.camera().lat(), step.camera().zoom(), animate);
         }
-    }
-
-    private Lang other() {
-        return lang == Lang.EN ? Lang.AR : Lang.EN;
     }
 
     private void go(Presenter.Move move) {
@@ -206,8 +198,7 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
             case LAST -> lesson.steps().size();
         };
         if (target != number) {
-            getUI().ifPresent(ui -> ui.navigate(LessonView.class,
-                    new RouteParameters(java.util.Map.of("lessonId", lesson.id(), "number", String.valueOf(target))),
+            getUI().ifPresent(ui -> ui.navigate(Addresses.lessonStepPath(lesson.id(), target),
                     com.vaadin.flow.router.QueryParameters.of("lang", lang.code())));
         }
     }

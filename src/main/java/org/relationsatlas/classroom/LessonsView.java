@@ -7,9 +7,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -25,21 +23,24 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
-import org.relationsatlas.atlas.Notice;
-import org.relationsatlas.atlas.ProblemList;
+import org.relationsatlas.i18n.Bilingual;
 import org.relationsatlas.i18n.Lang;
-import org.relationsatlas.i18n.PageLanguage;
 import org.relationsatlas.i18n.UiText;
 import org.relationsatlas.lessons.Lesson;
 import org.relationsatlas.lessons.LessonFileException;
 import org.relationsatlas.lessons.LessonService;
 import org.relationsatlas.lessons.LessonStep;
+import org.relationsatlas.ui.Addresses;
+import org.relationsatlas.ui.Notice;
+import org.relationsatlas.ui.PageHeader;
+import org.relationsatlas.ui.PageLanguage;
+import org.relationsatlas.ui.ProblemList;
 
 /**
  * /lessons: every lesson, to present or export; editors also create, import, edit and delete here.
  * Buttons for editing are only built for editors, and the service refuses anyone else anyway.
  */
-@Route("lessons")
+@Route(Addresses.LESSONS_ROUTE)
 @AnonymousAllowed
 public class LessonsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -62,12 +63,9 @@ public class LessonsView extends Div implements BeforeEnterObserver, HasDynamicT
         lang = PageLanguage.enter(this, event);
         removeAll();
         messages.removeAll();
-        Anchor atlas = new Anchor("?lang=" + lang.code(), UiText.BACK_TO_ATLAS.in(lang));
+        Anchor atlas = new Anchor(Addresses.atlas(lang), UiText.BACK_TO_ATLAS.in(lang));
         atlas.addClassName("atlas-link");
-        Div links = new Div(atlas, accountLink());
-        links.addClassName("header-links");
-        Header header = new Header(new H1(UiText.LESSONS.in(lang)), links);
-        header.addClassName("atlas-header");
+        PageHeader header = new PageHeader(UiText.LESSONS.in(lang), atlas, accountLink());
         Main main = new Main(new Paragraph(UiText.LESSONS_INTRO.in(lang)), messages, list);
         main.addClassName("lessons-main");
         if (isEditor()) {
@@ -87,8 +85,8 @@ public class LessonsView extends Div implements BeforeEnterObserver, HasDynamicT
     }
 
     private Anchor accountLink() {
-        Anchor link = isEditor() ? new Anchor("logout", UiText.LOG_OUT.in(lang))
-                : new Anchor("login?lang=" + lang.code(), UiText.LOG_IN.in(lang));
+        Anchor link = isEditor() ? new Anchor(Addresses.logout(), UiText.LOG_OUT.in(lang))
+                : new Anchor(Addresses.login(lang), UiText.LOG_IN.in(lang));
         link.addClassName("account-link");
         link.getElement().setAttribute("router-ignore", true);
         return link;
@@ -104,19 +102,19 @@ public class LessonsView extends Div implements BeforeEnterObserver, HasDynamicT
             ListItem item = new ListItem();
             item.addClassName("lesson-item");
             item.getElement().setAttribute("data-lesson-id", lesson.id());
-            H2 title = new H2(lang.digits(lesson.title().in(lang.code())));
+            H2 title = new H2(lang.digits(lesson.title().in(lang)));
             Span steps = new Span(UiText.STEP_COUNT.in(lang, lesson.steps().size()));
             steps.addClassName("step-total");
-            Anchor present = new Anchor("lesson/" + lesson.id() + "?lang=" + lang.code(), UiText.PRESENT.in(lang));
+            Anchor present = new Anchor(Addresses.lesson(lesson.id(), lang), UiText.PRESENT.in(lang));
             present.addClassName("present-link");
-            Anchor export = new Anchor("api/lessons/" + lesson.id() + ".json", UiText.EXPORT_JSON.in(lang));
+            Anchor export = new Anchor(Addresses.lessonFile(lesson.id()), UiText.EXPORT_JSON.in(lang));
             export.addClassName("export-link");
             export.getElement().setAttribute("download", lesson.id() + ".json");
             export.getElement().setAttribute("router-ignore", true);
             Div actions = new Div(present, export);
             actions.addClassName("lesson-actions");
             if (isEditor()) {
-                Anchor edit = new Anchor("lesson/" + lesson.id() + "/edit?lang=" + lang.code(), UiText.EDIT.in(lang));
+                Anchor edit = new Anchor(Addresses.lessonEditor(lesson.id(), lang), UiText.EDIT.in(lang));
                 edit.addClassName("edit-link");
                 Button delete = new Button(UiText.DELETE.in(lang), click -> {
                     lessons.delete(lesson.id());
@@ -143,8 +141,8 @@ public class LessonsView extends Div implements BeforeEnterObserver, HasDynamicT
         Button create = new Button(UiText.CREATE.in(lang), click -> {
             try {
                 Lesson created = lessons.create(id.getValue().strip(),
-                        new LessonStep.Text(titleEn.getValue(), titleAr.getValue()));
-                UI.getCurrent().navigate("lesson/" + created.id() + "/edit",
+                        new Bilingual(titleEn.getValue(), titleAr.getValue()));
+                UI.getCurrent().navigate(Addresses.lessonEditorPath(created.id()),
                         com.vaadin.flow.router.QueryParameters.of("lang", lang.code()));
             } catch (LessonFileException e) {
                 showProblems(e);
@@ -175,7 +173,7 @@ public class LessonsView extends Div implements BeforeEnterObserver, HasDynamicT
             LessonService.Imported imported = lessons.importFile(fileName, text);
             Lesson lesson = imported.lesson();
             messages.add(new Notice((imported.replaced() ? UiText.IMPORT_REPLACED : UiText.IMPORTED).in(lang,
-                    lesson.title().in(lang.code()), lesson.steps().size()), "import-done"));
+                    lesson.title().in(lang), lesson.steps().size()), "import-done"));
             showLessons();
         } catch (LessonFileException e) {
             showProblems(e);
@@ -184,6 +182,6 @@ public class LessonsView extends Div implements BeforeEnterObserver, HasDynamicT
 
     private void showProblems(LessonFileException e) {
         messages.removeAll();
-        messages.add(new ProblemList(e, lang, "import-problems"));
+        messages.add(new ProblemList(UiText.IMPORT_FAILED.in(lang), e.problems(), "import-problems"));
     }
 }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.dependency.JsModule;
 
 import org.relationsatlas.i18n.Lang;
 import org.relationsatlas.i18n.UiText;
+import org.relationsatlas.ui.Addresses;
 
 /** The Java side of {@code <atlas-presenter>} (frontend/atlas-presenter.ts): presenter keys, full screen, notes window. */
 @Tag("atlas-presenter")
@@ -17,20 +18,22 @@ class Presenter extends Component {
     /** Where a presenter key or clicker asks to go. */
     enum Move { NEXT, PREVIOUS, FIRST, LAST }
 
-    /** The notes window of this lesson, in this language; the step is added as it changes. */
-    private final String notesUrl;
+    private final String lessonId;
+    private final Lang lang;
 
     Presenter(String lessonId, Lang lang) {
         getElement().setAttribute("lesson", lessonId);
         getElement().setAttribute("lang", lang.code());
         getElement().setAttribute("full-screen-label", UiText.FULL_SCREEN.in(lang));
         getElement().setAttribute("notes-window-label", UiText.NOTES_WINDOW.in(lang));
-        this.notesUrl = "lesson/" + lessonId + "/notes?lang=" + lang.code();
+        this.lessonId = lessonId;
+        this.lang = lang;
     }
 
     void showStep(int number) {
         getElement().setAttribute("step", String.valueOf(number));
-        getElement().setAttribute("notes-url", notesUrl + "&step=" + number);
+        // The notes window of this lesson, in this language, at this step.
+        getElement().setAttribute("notes-url", Addresses.lessonNotes(lessonId, lang, number));
     }
 
     void addMoveListener(Consumer<Move> listener) {

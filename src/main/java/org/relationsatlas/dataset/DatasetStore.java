@@ -43,7 +43,7 @@ public class DatasetStore {
         for (int i = 0; i < dataset.regions().size(); i++) {
             Region region = dataset.regions().get(i);
             jdbc.sql("insert into region (id, position, name_en, name_ar, geometry) values (?, ?, ?, ?, ?)")
-                    .params(region.id(), i, region.nameEn(), region.nameAr(), region.geometryJson())
+                    .params(region.id(), i, region.name().en(), region.name().ar(), region.geometryJson())
                     .update();
         }
         dataset.features().forEach(this::insertFeature);

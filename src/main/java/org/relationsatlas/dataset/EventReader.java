@@ -13,6 +13,7 @@ import org.relationsatlas.events.EventDate;
 import org.relationsatlas.events.EventMoment;
 
 import tools.jackson.databind.JsonNode;
+import org.relationsatlas.i18n.Bilingual;
 
 /** Reads events/*.json: dated events with their kinds of dates, regions, features, sources, seeds and disagreements. */
 final class EventReader {
@@ -67,10 +68,10 @@ final class EventReader {
         String id = row.readId(ids);
         Category category = readCategory(row);
         List<EventMoment> moments = readMoments(row);
-        AtlasEvent.Text title = new AtlasEvent.Text(
+        Bilingual title = new Bilingual(
                 row.requiredText("title_en", DatasetLimits.TITLE_MAX, Row.Script.LATIN),
                 row.requiredText("title_ar", DatasetLimits.TITLE_MAX, Row.Script.ARABIC));
-        AtlasEvent.Text summary = new AtlasEvent.Text(
+        Bilingual summary = new Bilingual(
                 row.requiredText("summary_en", DatasetLimits.SUMMARY_MAX, Row.Script.LATIN),
                 row.requiredText("summary_ar", DatasetLimits.SUMMARY_MAX, Row.Script.ARABIC));
         List<String> regions = row.idList("regions", regionIds, "region in regions.geojson");
@@ -162,7 +163,7 @@ final class EventReader {
         if (source != null && !DISAGREEMENT_SOURCES.contains(source)) {
             disagreement.problem("source", "'" + source + "' is not seed-000, seed-001 or sources");
         }
-        AtlasEvent.Text claim = bilingual(disagreement, "claim");
+        Bilingual claim = bilingual(disagreement, "claim");
         if (source != null && source.startsWith("seed-")) {
             checkQuote(disagreement, "claim_ar", source.substring("seed-".length()), claim.ar());
         }
@@ -170,8 +171,8 @@ final class EventReader {
                 bilingual(disagreement, "note"));
     }
 
-    private static AtlasEvent.Text bilingual(Row row, String field) {
-        return new AtlasEvent.Text(
+    private static Bilingual bilingual(Row row, String field) {
+        return new Bilingual(
                 row.requiredText(field + "_en", DatasetLimits.NOTE_MAX, Row.Script.LATIN),
                 row.requiredText(field + "_ar", DatasetLimits.NOTE_MAX, Row.Script.ARABIC));
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.locationtech.jts.geom.Geometry;
+import org.relationsatlas.i18n.Bilingual;
 import org.relationsatlas.regions.Region;
 
 import tools.jackson.databind.JsonNode;
@@ -41,7 +42,7 @@ final class RegionReader {
                 return null;
             }
             areas.put(id, area);
-            return new Region(id, nameEn, nameAr, json.writeValueAsString(feature.get("geometry")));
+            return new Region(id, new Bilingual(nameEn, nameAr), json.writeValueAsString(feature.get("geometry")));
         });
     }
 }

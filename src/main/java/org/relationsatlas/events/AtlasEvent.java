@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.relationsatlas.i18n.Bilingual;
 import org.relationsatlas.layers.Layer;
 import org.relationsatlas.sources.Source;
 import org.relationsatlas.years.YearRange;
@@ -21,20 +22,13 @@ public record AtlasEvent(
         String id,
         Category category,
         List<EventMoment> moments,
-        Text title,
-        Text summary,
+        Bilingual title,
+        Bilingual summary,
         List<String> regionIds,
         List<String> featureIds,
         List<Source> sources,
         SeedMention seed,
         Disagreement disagreement) {
-
-    /** A text in English and Arabic. */
-    public record Text(String en, String ar) {
-        public String in(String language) {
-            return "ar".equals(language) ? ar : en;
-        }
-    }
 
     /** Which seed text mentions the event ("000" or "001"), and its words, quoted exactly. */
     public record SeedMention(String text, String quoteAr) {
@@ -45,7 +39,7 @@ public record AtlasEvent(
      *
      * @param source who tells the other version: "seed-000", "seed-001" or "sources"
      */
-    public record Disagreement(String source, Text claim, Text sourcesSay, Text note) {
+    public record Disagreement(String source, Bilingual claim, Bilingual sourcesSay, Bilingual note) {
         public boolean isWithASeed() {
             return source.startsWith("seed-");
         }

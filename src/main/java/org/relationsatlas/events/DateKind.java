@@ -3,6 +3,9 @@ package org.relationsatlas.events;
 import java.util.Arrays;
 import java.util.Optional;
 
+import org.relationsatlas.i18n.Bilingual;
+import org.relationsatlas.i18n.Lang;
+
 /** What a date of an event marks: signing, entry into force, opening… */
 public enum DateKind {
     OCCURRED("occurred", "", ""),
@@ -23,13 +26,11 @@ public enum DateKind {
     FOUNDED("founded", "founded", "تأسّس");
 
     private final String id;
-    private final String labelEn;
-    private final String labelAr;
+    private final Bilingual label;
 
     DateKind(String id, String labelEn, String labelAr) {
         this.id = id;
-        this.labelEn = labelEn;
-        this.labelAr = labelAr;
+        this.label = new Bilingual(labelEn, labelAr);
     }
 
     public String id() {
@@ -37,8 +38,8 @@ public enum DateKind {
     }
 
     /** The word shown before the date on a card; empty for a plain "it happened". */
-    public String label(String language) {
-        return "ar".equals(language) ? labelAr : labelEn;
+    public String label(Lang lang) {
+        return label.in(lang);
     }
 
     public static Optional<DateKind> byId(String id) {

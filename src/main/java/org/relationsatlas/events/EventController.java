@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.relationsatlas.api.BadRequestException;
-import org.relationsatlas.api.QueryParameters;
+import org.relationsatlas.api.RequestParameters;
 import org.relationsatlas.layers.Layer;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -31,7 +31,7 @@ public class EventController {
         if (disagreements != null && !"only".equals(disagreements)) {
             throw new BadRequestException("'disagreements' can only be 'only', got '" + disagreements + "'");
         }
-        return events.eventsFor(new EventFilter(QueryParameters.yearRange(from, to), visibleLayers(layers),
+        return events.eventsFor(new EventFilter(RequestParameters.yearRange(from, to), visibleLayers(layers),
                         region == null || region.isBlank() ? null : region, disagreements != null))
                 .stream()
                 .map(EventJson::of)

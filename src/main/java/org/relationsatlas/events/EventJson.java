@@ -2,6 +2,7 @@ package org.relationsatlas.events;
 
 import java.util.List;
 
+import org.relationsatlas.i18n.Bilingual;
 import org.relationsatlas.sources.Source;
 
 /** The API's view of an event: its dates with kind and precision spelled out. */
@@ -10,8 +11,8 @@ public record EventJson(
         List<DateJson> dates,
         String category,
         String layer,
-        AtlasEvent.Text title,
-        AtlasEvent.Text summary,
+        Bilingual title,
+        Bilingual summary,
         List<String> regions,
         List<String> features,
         List<Source> sources,

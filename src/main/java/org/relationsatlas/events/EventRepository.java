@@ -13,6 +13,7 @@ import org.relationsatlas.sources.Source;
 import org.relationsatlas.sources.SourceRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.relationsatlas.i18n.Bilingual;
 
 /** Reads events from H2. The dataset is small (hundreds of rows), so it is read whole and filtered in memory. */
 @Repository
@@ -80,7 +81,7 @@ public class EventRepository {
                         text(rs, "claim"), text(rs, "sources_say"), text(rs, "note")));
     }
 
-    private static AtlasEvent.Text text(ResultSet rs, String column) throws SQLException {
-        return new AtlasEvent.Text(rs.getString(column + "_en"), rs.getString(column + "_ar"));
+    private static Bilingual text(ResultSet rs, String column) throws SQLException {
+        return new Bilingual(rs.getString(column + "_en"), rs.getString(column + "_ar"));
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.relationsatlas.i18n.Lang;
 import org.relationsatlas.layers.Layer;
 import org.relationsatlas.years.YearRange;
 import org.springframework.stereotype.Service;
@@ -41,12 +42,12 @@ public class EventService {
      * Arabic diacritics and hamza spellings; title matches first, then by date. Matches are reported in
      * {@code language}'s text where it matches there, else in the other language's.
      */
-    public List<SearchHit> search(String query, String language, int limit) {
+    public List<SearchHit> search(String query, Lang language, int limit) {
         String folded = SearchText.foldQuery(query.length() > MAX_QUERY ? query.substring(0, MAX_QUERY) : query);
         if (folded.length() < 2) {
             return List.of();
         }
-        String other = "ar".equals(language) ? "en" : "ar";
+        Lang other = language.other();
         List<SearchHit> titleHits = new java.util.ArrayList<>();
         List<SearchHit> summaryHits = new java.util.ArrayList<>();
         for (AtlasEvent event : repository.findAll()) {
@@ -62,7 +63,7 @@ public class EventService {
         return titleHits.stream().limit(limit).toList();
     }
 
-    private static SearchHit match(AtlasEvent event, String folded, String language) {
+    private static SearchHit match(AtlasEvent event, String folded, Lang language) {
         int[] inTitle = SearchText.of(event.title().in(language)).find(folded);
         if (inTitle != null) {
             return new SearchHit(event, language, true, inTitle[0], inTitle[1]);

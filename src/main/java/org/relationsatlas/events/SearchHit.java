@@ -1,10 +1,12 @@
 package org.relationsatlas.events;
 
+import org.relationsatlas.i18n.Lang;
+
 /**
  * An event found by a search, and where the words matched: in the title or the summary of the
  * given language, as [start, end) of that text.
  */
-public record SearchHit(AtlasEvent event, String language, boolean inTitle, int start, int end) {
+public record SearchHit(AtlasEvent event, Lang language, boolean inTitle, int start, int end) {
 
     /** The text the match is in. */
     public String matchedText() {

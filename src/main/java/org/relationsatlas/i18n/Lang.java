@@ -30,6 +30,11 @@ public enum Lang {
         return locale;
     }
 
+    /** The atlas's other language: the one the language switch offers. */
+    public Lang other() {
+        return this == EN ? AR : EN;
+    }
+
     /**
      * Numbers the atlas writes itself (dates, years, counts) in the digits its readers expect:
      * Arabic-Indic in Arabic, as in the Arabic press of the Mashriq; text quoted from the dataset is

@@ -3,7 +3,7 @@ package org.relationsatlas.layers;
 import java.util.concurrent.TimeUnit;
 
 import org.relationsatlas.api.NotFoundException;
-import org.relationsatlas.api.QueryParameters;
+import org.relationsatlas.api.RequestParameters;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -35,6 +35,6 @@ public class LayerController {
         return ResponseEntity.ok()
                 .contentType(GEO_JSON)
                 .cacheControl(CacheControl.maxAge(5, TimeUnit.MINUTES))
-                .body(layers.featureCollection(known, QueryParameters.yearRange(from, to)));
+                .body(layers.featureCollection(known, RequestParameters.yearRange(from, to)));
     }
 }

@@ -1,5 +1,7 @@
 package org.relationsatlas.layers;
 
+import org.relationsatlas.i18n.Bilingual;
+import org.relationsatlas.i18n.Lang;
 import java.util.List;
 
 import org.relationsatlas.sources.Source;
@@ -27,6 +29,11 @@ public record MapFeature(
 
     /** Names in the atlas's languages; Russian and Chinese may be null. */
     public record Names(String en, String ar, String ru, String zh) {
+
+        /** The name in the atlas's language. */
+        public String in(Lang lang) {
+            return new Bilingual(en, ar).in(lang);
+        }
     }
 
     public MapFeature {

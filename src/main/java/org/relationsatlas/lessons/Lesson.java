@@ -2,9 +2,10 @@ package org.relationsatlas.lessons;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.relationsatlas.i18n.Bilingual;
 
 /** A lesson: a title in both languages and its steps, in the order they are presented. */
-public record Lesson(String id, LessonStep.Text title, List<LessonStep> steps) {
+public record Lesson(String id, Bilingual title, List<LessonStep> steps) {
 
     public Lesson {
         steps = List.copyOf(steps);
@@ -14,7 +15,7 @@ public record Lesson(String id, LessonStep.Text title, List<LessonStep> steps) {
         return new Lesson(id, title, newSteps);
     }
 
-    public Lesson withTitle(LessonStep.Text newTitle) {
+    public Lesson withTitle(Bilingual newTitle) {
         return new Lesson(id, newTitle, steps);
     }
 

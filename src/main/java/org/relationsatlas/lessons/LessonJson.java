@@ -17,6 +17,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import org.relationsatlas.i18n.Bilingual;
 
 /**
  * The lesson file format, "relations-atlas-lesson/1" (data/lessons/README.md): reading with every
@@ -143,7 +144,7 @@ public final class LessonJson {
                     }
                 }
             }
-            return new Lesson(id, new LessonStep.Text(titleEn, titleAr), steps);
+            return new Lesson(id, new Bilingual(titleEn, titleAr), steps);
         }
 
         private LessonStep step(JsonNode node, String at, References references) {
@@ -185,9 +186,9 @@ public final class LessonJson {
             if (step.problemCount() > before) {
                 return null;
             }
-            LessonStep.Text notes = notesEn == null && notesAr == null ? null : new LessonStep.Text(notesEn, notesAr);
+            Bilingual notes = notesEn == null && notesAr == null ? null : new Bilingual(notesEn, notesAr);
             return new LessonStep(new YearRange(from, to), layers, regionId, camera, eventId,
-                    new LessonStep.Text(captionEn, captionAr), notes);
+                    new Bilingual(captionEn, captionAr), notes);
         }
 
         private static Integer year(Row step, String field) {

@@ -16,6 +16,7 @@ import org.relationsatlas.years.YearRange;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import org.relationsatlas.i18n.Bilingual;
 
 /** Lessons in H2: a lesson row and its steps, always written together. */
 @Repository
@@ -37,7 +38,7 @@ public class LessonRepository {
     }
 
     private Lesson lesson(ResultSet rs, int row) throws SQLException {
-        return new Lesson(rs.getString(1), new LessonStep.Text(rs.getString(2), rs.getString(3)), steps(rs.getString(1)));
+        return new Lesson(rs.getString(1), new Bilingual(rs.getString(2), rs.getString(3)), steps(rs.getString(1)));
     }
 
     public boolean exists(String id) {
@@ -90,7 +91,7 @@ public class LessonRepository {
         String notesEn = rs.getString(11);
         String notesAr = rs.getString(12);
         return new LessonStep(new YearRange(rs.getInt(1), rs.getInt(2)), layers, rs.getString(4), camera,
-                rs.getString(8), new LessonStep.Text(rs.getString(9), rs.getString(10)),
-                notesEn == null && notesAr == null ? null : new LessonStep.Text(notesEn, notesAr));
+                rs.getString(8), new Bilingual(rs.getString(9), rs.getString(10)),
+                notesEn == null && notesAr == null ? null : new Bilingual(notesEn, notesAr));
     }
 }

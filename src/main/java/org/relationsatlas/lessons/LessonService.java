@@ -12,6 +12,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 import tools.jackson.databind.json.JsonMapper;
+import org.relationsatlas.i18n.Bilingual;
 
 /**
  * Reading, editing, importing and exporting lessons. Every change is checked by the same rules as a
@@ -90,7 +91,7 @@ public class LessonService {
     }
 
     @PreAuthorize(EDITORS_ONLY)
-    public Lesson create(String id, LessonStep.Text title) {
+    public Lesson create(String id, Bilingual title) {
         if (repository.exists(id)) {
             throw new LessonFileException(List.of(new org.relationsatlas.dataset.DatasetProblem("new lesson", "", "id",
                     "a lesson '" + id + "' exists already")));
@@ -99,7 +100,7 @@ public class LessonService {
     }
 
     @PreAuthorize(EDITORS_ONLY)
-    public Lesson rename(String id, LessonStep.Text title) {
+    public Lesson rename(String id, Bilingual title) {
         return save(existing(id).withTitle(title));
     }
 
@@ -122,7 +123,7 @@ public class LessonService {
     }
 
     @PreAuthorize(EDITORS_ONLY)
-    public Lesson editStep(String id, int index, LessonStep.Text caption, LessonStep.Text notes) {
+    public Lesson editStep(String id, int index, Bilingual caption, Bilingual notes) {
         Lesson lesson = existing(id);
         List<LessonStep> steps = new ArrayList<>(lesson.steps());
         steps.set(index, steps.get(index).withCaption(caption, notes));

@@ -3,6 +3,7 @@ package org.relationsatlas.lessons;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.relationsatlas.i18n.Bilingual;
 import org.relationsatlas.layers.Layer;
 import org.relationsatlas.years.YearRange;
 
@@ -20,22 +21,14 @@ public record LessonStep(
         String regionId,
         Camera camera,
         String eventId,
-        Text caption,
-        Text notes) {
-
-    /** A text in the atlas's two languages. */
-    public record Text(String en, String ar) {
-
-        public String in(String lang) {
-            return "ar".equals(lang) ? ar : en;
-        }
-    }
+        Bilingual caption,
+        Bilingual notes) {
 
     public LessonStep {
         layers = layers.isEmpty() ? EnumSet.noneOf(Layer.class) : EnumSet.copyOf(layers);
     }
 
-    public LessonStep withCaption(Text newCaption, Text newNotes) {
+    public LessonStep withCaption(Bilingual newCaption, Bilingual newNotes) {
         return new LessonStep(range, layers, regionId, camera, eventId, newCaption, newNotes);
     }
 }

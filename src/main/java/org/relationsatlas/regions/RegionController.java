@@ -31,7 +31,7 @@ public class RegionController {
         for (Region region : regions.findAll()) {
             ObjectNode feature = features.addObject().put("type", "Feature").put("id", region.id());
             feature.set("geometry", json.readTree(region.geometryJson()));
-            feature.putObject("properties").put("name_en", region.nameEn()).put("name_ar", region.nameAr());
+            feature.putObject("properties").put("name_en", region.name().en()).put("name_ar", region.name().ar());
         }
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/geo+json"))

@@ -5,6 +5,8 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import org.relationsatlas.i18n.Bilingual;
+
 /** Reads the regions from H2, in dataset order. */
 @Repository
 public class RegionRepository {
@@ -17,7 +19,7 @@ public class RegionRepository {
 
     public List<Region> findAll() {
         return jdbc.sql("select id, name_en, name_ar, geometry from region order by position")
-                .query((rs, row) -> new Region(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .query((rs, row) -> new Region(rs.getString(1), new Bilingual(rs.getString(2), rs.getString(3)), rs.getString(4)))
                 .list();
     }
 }

@@ -10,11 +10,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.relationsatlas.i18n.Lang;
-import org.relationsatlas.i18n.PageLanguage;
 import org.relationsatlas.i18n.UiText;
+import org.relationsatlas.ui.Addresses;
+import org.relationsatlas.ui.PageLanguage;
 
 /** /login: the editors' log-in form (Spring Security's form login posts to /login), in the page's language. */
-@Route("login")
+@Route(Addresses.LOGIN_ROUTE)
 @AnonymousAllowed
 public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -23,7 +24,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     public LoginView() {
         addClassName("login-view");
-        form.setAction("login");
+        form.setAction(Addresses.LOGIN_ROUTE);
         form.setForgotPasswordButtonVisible(false);
         add(form);
     }

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.relationsatlas.AtlasTestDatabase;
+import org.relationsatlas.i18n.Lang;
 import org.relationsatlas.layers.Layer;
 import org.relationsatlas.years.YearRange;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,27 +65,27 @@ class EventServiceTest {
 
     @Test
     void searchFindsArabicWordsWrittenWithDiacriticsOrAnotherHamza() {
-        List<String> plain = events.search("معاهدة الصداقة", "ar", 20).stream().map(hit -> hit.event().id()).toList();
-        List<String> voweled = events.search("مُعاهَدة الصَّداقة", "ar", 20).stream().map(hit -> hit.event().id()).toList();
+        List<String> plain = events.search("معاهدة الصداقة", Lang.AR, 20).stream().map(hit -> hit.event().id()).toList();
+        List<String> voweled = events.search("مُعاهَدة الصَّداقة", Lang.AR, 20).stream().map(hit -> hit.event().id()).toList();
         assertThat(plain).contains("treaty-1950");
         assertThat(voweled).isEqualTo(plain);
-        assertThat(events.search("إتفاقية", "ar", 50)).isNotEmpty()
-                .hasSameSizeAs(events.search("اتفاقية", "ar", 50));
+        assertThat(events.search("إتفاقية", Lang.AR, 50)).isNotEmpty()
+                .hasSameSizeAs(events.search("اتفاقية", Lang.AR, 50));
     }
 
     @Test
     void searchMarksWhereTheWordsAreAndPutsTitlesFirst() {
-        List<SearchHit> hits = events.search("zhenbao", "en", 10);
+        List<SearchHit> hits = events.search("zhenbao", Lang.EN, 10);
         assertThat(hits).isNotEmpty();
         assertThat(hits.getFirst().inTitle()).isTrue();
         SearchHit first = hits.getFirst();
         assertThat(first.matchedText().substring(first.start(), first.end())).isEqualTo("Zhenbao");
-        assertThat(events.search("a", "en", 10)).as("one letter is too short to search").isEmpty();
+        assertThat(events.search("a", Lang.EN, 10)).as("one letter is too short to search").isEmpty();
     }
 
     @Test
     void anEnglishQueryFindsEventsInTheArabicView() {
-        assertThat(events.search("Power of Siberia", "ar", 10)).isNotEmpty()
-                .allSatisfy(hit -> assertThat(hit.language()).isEqualTo("en"));
+        assertThat(events.search("Power of Siberia", Lang.AR, 10)).isNotEmpty()
+                .allSatisfy(hit -> assertThat(hit.language()).isEqualTo(Lang.EN));
     }
 }

@@ -14,6 +14,7 @@ import org.relationsatlas.layers.Layer;
 import org.relationsatlas.years.YearRange;
 
 import tools.jackson.databind.json.JsonMapper;
+import org.relationsatlas.i18n.Bilingual;
 
 class LessonJsonTest {
 
@@ -41,13 +42,13 @@ class LessonJsonTest {
     private final LessonJson json = new LessonJson(JsonMapper.builder().build());
 
     private static Lesson lesson() {
-        return new Lesson("border-demo", new LessonStep.Text("The border", "الحدود"), List.of(
+        return new Lesson("border-demo", new Bilingual("The border", "الحدود"), List.of(
                 new LessonStep(new YearRange(1969, 1969), EnumSet.of(Layer.BORDERS), "amur-ussuri",
                         new Camera(133.85, 46.5, 7), "zhenbao-clash-1969",
-                        new LessonStep.Text("Clashes on the Ussuri.", "اشتباكات على نهر أوسوري."),
-                        new LessonStep.Text("Point at the island.", "أشِر إلى الجزيرة.")),
+                        new Bilingual("Clashes on the Ussuri.", "اشتباكات على نهر أوسوري."),
+                        new Bilingual("Point at the island.", "أشِر إلى الجزيرة.")),
                 new LessonStep(new YearRange(1949, 1950), EnumSet.noneOf(Layer.class), null, null, "treaty-1950",
-                        new LessonStep.Text("The treaty.", "المعاهدة."), null)));
+                        new Bilingual("The treaty.", "المعاهدة."), null)));
     }
 
     @Test

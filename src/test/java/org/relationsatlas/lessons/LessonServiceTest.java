@@ -16,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.relationsatlas.i18n.Bilingual;
 
 /** Lessons in H2 through the service: shipped lessons loaded, editing for editors only, bad files change nothing. */
 @SpringBootTest(properties = AtlasTestDatabase.SHARED)
@@ -35,9 +36,9 @@ class LessonServiceTest {
     }
 
     private static Lesson testLesson() {
-        return new Lesson(TEST_ID, new LessonStep.Text("Test lesson", "درس تجريبي"), List.of(new LessonStep(
+        return new Lesson(TEST_ID, new Bilingual("Test lesson", "درس تجريبي"), List.of(new LessonStep(
                 new YearRange(1969, 1969), EnumSet.of(Layer.BORDERS), "amur-ussuri", null, "zhenbao-clash-1969",
-                new LessonStep.Text("Zhenbao.", "جزيرة تشنباو."), null)));
+                new Bilingual("Zhenbao.", "جزيرة تشنباو."), null)));
     }
 
     @Test
@@ -65,12 +66,12 @@ class LessonServiceTest {
         String file = new LessonJson(tools.jackson.databind.json.JsonMapper.builder().build()).write(testLesson());
         assertThat(lessons.importFile("x.json", file).replaced()).isFalse();
         Lesson twoSteps = lessons.addStep(TEST_ID, new LessonStep(new YearRange(1950, 1950), EnumSet.noneOf(Layer.class),
-                null, new Camera(100, 45, 3), "treaty-1950", new LessonStep.Text("Treaty.", "المعاهدة."), null));
+                null, new Camera(100, 45, 3), "treaty-1950", new Bilingual("Treaty.", "المعاهدة."), null));
         assertThat(twoSteps.steps()).hasSize(2);
         assertThat(lessons.moveStep(TEST_ID, 1, -1).steps()).extracting(LessonStep::eventId)
                 .containsExactly("treaty-1950", "zhenbao-clash-1969");
         Lesson before = lessons.lesson(TEST_ID).orElseThrow();
-        assertThatThrownBy(() -> lessons.editStep(TEST_ID, 0, new LessonStep.Text("Treaty.", "no Arabic here"), null))
+        assertThatThrownBy(() -> lessons.editStep(TEST_ID, 0, new Bilingual("Treaty.", "no Arabic here"), null))
                 .isInstanceOf(LessonFileException.class).hasMessageContaining("caption_ar");
         assertThatThrownBy(() -> lessons.importFile("broken.json", file.replace("\"to\" : 1969", "\"to\" : 1900")))
                 .isInstanceOf(LessonFileException.class).hasMessageContaining("broken.json, step 1, field 'to'");

@@ -1,4 +1,4 @@
-package org.relationsatlas.atlas;
+package org.relationsatlas.ui;
 
 import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -38,9 +38,9 @@ public class EventCard extends Div {
 
         Element time = new Element("time");
         time.setAttribute("datetime", event.date().iso());
-        time.setText(event.moments().stream().map(moment -> lang.digits(moment.format(lang.locale())))
+        time.setText(event.moments().stream().map(moment -> lang.digits(moment.format(lang)))
                 .collect(Collectors.joining(" · ")));
-        Span tag = new Span(Categories.label(event.category(), lang));
+        Span tag = new Span(Labels.label(event.category(), lang));
         tag.addClassNames("layer-tag", "tag-" + event.category().id());
         Div meta = new Div(tag);
         meta.addClassName("event-meta");
@@ -53,8 +53,8 @@ public class EventCard extends Div {
         });
 
         // Dataset text in the language's digits too (Lang.digits); quotations from the seeds stay verbatim.
-        H3 title = new H3(lang.digits(event.title().in(lang.code())));
-        Paragraph summary = new Paragraph(lang.digits(event.summary().in(lang.code())));
+        H3 title = new H3(lang.digits(event.title().in(lang)));
+        Paragraph summary = new Paragraph(lang.digits(event.summary().in(lang)));
         cell.add(meta, title, summary);
         event.disagreementIfAny().ifPresentOrElse(
                 disagreement -> cell.add(disagreementDetails(disagreement, lang)),
@@ -64,7 +64,7 @@ public class EventCard extends Div {
     }
 
     /** A row of the event list's grid: selectable, and a stop of its own for the keyboard. */
-    EventCard asGridRow() {
+    public EventCard asGridRow() {
         getElement().setAttribute("role", "row");
         getElement().setAttribute("tabindex", "0");
         cell.getElement().setAttribute("role", "gridcell");
@@ -72,7 +72,7 @@ public class EventCard extends Div {
         return this;
     }
 
-    String eventId() {
+    public String eventId() {
         return event.id();
     }
 
@@ -80,12 +80,12 @@ public class EventCard extends Div {
         return event;
     }
 
-    void setSelected(boolean selected) {
+    public void setSelected(boolean selected) {
         getElement().setAttribute("aria-selected", String.valueOf(selected));
         setClassName("selected", selected);
     }
 
-    void addSelectListener(Runnable listener) {
+    public void addSelectListener(Runnable listener) {
         addClickListener((ComponentEventListener<ClickEvent<Div>>) click -> listener.run());
         getElement().addEventListener("keydown", keydown -> listener.run())
                 .setFilter("(event.key === 'Enter' || event.key === ' ') && event.target === element")
@@ -103,12 +103,12 @@ public class EventCard extends Div {
                 other.add(new Span(" (" + disagreement.claim().en() + ")"));
             }
         } else {
-            other.add(new Span(lang.digits(disagreement.claim().in(lang.code()))));
+            other.add(new Span(lang.digits(disagreement.claim().in(lang))));
         }
         other.addClassName("other-version");
-        Paragraph sourcesSay = new Paragraph(UiText.SOURCES_SAY.in(lang) + " " + lang.digits(disagreement.sourcesSay().in(lang.code())));
+        Paragraph sourcesSay = new Paragraph(UiText.SOURCES_SAY.in(lang) + " " + lang.digits(disagreement.sourcesSay().in(lang)));
         sourcesSay.addClassName("sources-version");
-        Paragraph note = new Paragraph(UiText.ATLAS_SHOWS.in(lang) + " " + lang.digits(disagreement.note().in(lang.code())));
+        Paragraph note = new Paragraph(UiText.ATLAS_SHOWS.in(lang) + " " + lang.digits(disagreement.note().in(lang)));
         note.addClassName("disagreement-note");
         body.add(other, sourcesSay, note);
         Details details = new Details(UiText.SHOW_BOTH_VERSIONS.in(lang), body);

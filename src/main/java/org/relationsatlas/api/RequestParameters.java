@@ -5,9 +5,9 @@ import java.util.OptionalInt;
 import org.relationsatlas.years.YearRange;
 
 /** Strict parsing of the API's query parameters: anything malformed is a 400 that says what. */
-public final class QueryParameters {
+public final class RequestParameters {
 
-    private QueryParameters() {
+    private RequestParameters() {
     }
 
     /** from/to as four-digit years inside the period; a missing one defaults to the period's end. */

@@ -1,12 +1,13 @@
-package org.relationsatlas.atlas;
+package org.relationsatlas.classroom;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
 
+import org.relationsatlas.i18n.Bilingual;
 import org.relationsatlas.i18n.Lang;
-import org.relationsatlas.i18n.PageLanguage;
 import org.relationsatlas.i18n.UiText;
 import org.relationsatlas.lessons.LessonStep;
+import org.relationsatlas.ui.PageLanguage;
 
 /**
  * What a lesson step says: its caption and presenter notes in English and Arabic, each written in
@@ -20,7 +21,7 @@ public class CaptionFields extends Div {
     private final TextArea notesAr;
 
     /** The fields filled with a step's texts; null texts leave them empty. */
-    public CaptionFields(Lang lang, LessonStep.Text caption, LessonStep.Text notes) {
+    public CaptionFields(Lang lang, Bilingual caption, Bilingual notes) {
         addClassName("caption-fields");
         captionEn = area(UiText.CAPTION_EN, lang, caption == null ? null : caption.en(), "caption-en", Lang.EN);
         captionAr = area(UiText.CAPTION_AR, lang, caption == null ? null : caption.ar(), "caption-ar", Lang.AR);
@@ -29,15 +30,15 @@ public class CaptionFields extends Div {
         add(captionEn, captionAr, notesEn, notesAr);
     }
 
-    public LessonStep.Text caption() {
-        return new LessonStep.Text(captionEn.getValue(), captionAr.getValue());
+    public Bilingual caption() {
+        return new Bilingual(captionEn.getValue(), captionAr.getValue());
     }
 
     /** The notes, or null when both are empty: a step without notes. */
-    public LessonStep.Text notes() {
+    public Bilingual notes() {
         String en = blankToNull(notesEn.getValue());
         String ar = blankToNull(notesAr.getValue());
-        return en == null && ar == null ? null : new LessonStep.Text(en, ar);
+        return en == null && ar == null ? null : new Bilingual(en, ar);
     }
 
     private TextArea area(UiText label, Lang lang, String value, String className, Lang textLang) {

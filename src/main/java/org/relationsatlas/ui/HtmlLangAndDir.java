@@ -1,8 +1,9 @@
-package org.relationsatlas.i18n;
+package org.relationsatlas.ui;
 
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 
+import org.relationsatlas.i18n.Lang;
 import org.springframework.stereotype.Component;
 
 /** Sets lang and dir on <html> in the first response, so Arabic pages are right-to-left from the first paint. */

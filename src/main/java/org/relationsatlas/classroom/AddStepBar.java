@@ -1,6 +1,4 @@
-package org.relationsatlas.atlas;
-
-import java.util.function.Supplier;
+package org.relationsatlas.classroom;
 
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
@@ -8,6 +6,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 
+import org.relationsatlas.atlas.AtlasQuery;
+import org.relationsatlas.atlas.AtlasViewContext;
 import org.relationsatlas.i18n.Lang;
 import org.relationsatlas.i18n.UiText;
 import org.relationsatlas.lessons.Camera;
@@ -15,8 +15,10 @@ import org.relationsatlas.lessons.Lesson;
 import org.relationsatlas.lessons.LessonFileException;
 import org.relationsatlas.lessons.LessonService;
 import org.relationsatlas.lessons.LessonStep;
-import org.relationsatlas.map.AtlasMap;
 import org.relationsatlas.map.MapState;
+import org.relationsatlas.ui.Addresses;
+import org.relationsatlas.ui.Notice;
+import org.relationsatlas.ui.ProblemList;
 
 /**
  * Shown to an editor who opened the atlas from a lesson (?lesson=id): "Add current view as step"
@@ -27,24 +29,22 @@ class AddStepBar extends Div {
 
     private final Lesson lesson;
     private final Lang lang;
-    private final AtlasMap map;
+    private final AtlasViewContext view;
     private final LessonService lessons;
-    private final Supplier<AtlasQuery> view;
 
-    AddStepBar(Lesson lesson, Lang lang, AtlasMap map, LessonService lessons, Supplier<AtlasQuery> view) {
+    AddStepBar(Lesson lesson, AtlasViewContext view, LessonService lessons) {
         this.lesson = lesson;
-        this.lang = lang;
-        this.map = map;
-        this.lessons = lessons;
+        this.lang = view.lang();
         this.view = view;
+        this.lessons = lessons;
         addClassNames("notice", "add-step-bar");
-        Button add = new Button(UiText.ADD_CURRENT_VIEW.in(lang), click -> map.readCamera(this::openDialog));
+        Button add = new Button(UiText.ADD_CURRENT_VIEW.in(lang), click -> view.readCamera(this::openDialog));
         add.addClassName("add-current-view");
-        add(new Text(UiText.ADDING_TO_LESSON.in(lang, lesson.title().in(lang.code())) + " "), add, editorLink());
+        add(new Text(UiText.ADDING_TO_LESSON.in(lang, lesson.title().in(lang)) + " "), add, editorLink());
     }
 
     private Anchor editorLink() {
-        Anchor back = new Anchor("lesson/" + lesson.id() + "/edit?lang=" + lang.code(), UiText.BACK_TO_EDITOR.in(lang));
+        Anchor back = new Anchor(Addresses.lessonEditor(lesson.id(), lang), UiText.BACK_TO_EDITOR.in(lang));
         back.addClassName("back-to-editor");
         return back;
     }
@@ -57,19 +57,19 @@ class AddStepBar extends Div {
         texts.setWidth("min(44rem, 80vw)");
         Div problems = new Div();
         Button save = new Button(UiText.SAVE.in(lang), click -> {
-            AtlasQuery query = view.get();
+            AtlasQuery query = view.query();
             LessonStep step = new LessonStep(query.range(), query.layers(), query.regionId(), rounded(camera),
                     query.eventId(), texts.caption(), texts.notes());
             try {
                 Lesson saved = lessons.addStep(lesson.id(), step);
                 dialog.close();
                 Notice done = new Notice(UiText.STEP_ADDED.in(lang, saved.steps().size(),
-                        saved.title().in(lang.code())) + " ", "step-added");
+                        saved.title().in(lang)) + " ", "step-added");
                 done.add(editorLink());
                 getParent().ifPresent(parent -> ((com.vaadin.flow.component.HasComponents) parent).add(done));
             } catch (LessonFileException e) {
                 problems.removeAll();
-                problems.add(new ProblemList(e, lang, "edit-problems"));
+                problems.add(new ProblemList(UiText.IMPORT_FAILED.in(lang), e.problems(), "edit-problems"));
             }
         });
         save.addClassName("save-step");

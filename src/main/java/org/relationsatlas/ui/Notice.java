@@ -1,4 +1,4 @@
-package org.relationsatlas.atlas;
+package org.relationsatlas.ui;
 
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Div;

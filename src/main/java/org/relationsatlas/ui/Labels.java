@@ -1,4 +1,4 @@
-package org.relationsatlas.atlas;
+package org.relationsatlas.ui;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,10 +9,10 @@ import org.relationsatlas.i18n.UiText;
 import org.relationsatlas.layers.FeatureStatus;
 import org.relationsatlas.layers.Layer;
 
-/** Labels of categories and layers in the UI's language. */
-public final class Categories {
+/** What the UI calls event categories, map layers and feature statuses, in its language. */
+public final class Labels {
 
-    private Categories() {
+    private Labels() {
     }
 
     public static String label(Category category, Lang lang) {

@@ -1,9 +1,12 @@
-package org.relationsatlas.i18n;
+package org.relationsatlas.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.VaadinRequest;
+
+import org.relationsatlas.i18n.Lang;
+import org.relationsatlas.i18n.UiText;
 
 /** The language of a page being opened, and setting it on the page: what every view does on entering. */
 public final class PageLanguage {
@@ -41,5 +44,15 @@ public final class PageLanguage {
         // The first response sets them on <html> already (HtmlLangAndDir); this keeps them right after in-app navigation.
         UI.getCurrent().getPage().executeJs(
                 "document.documentElement.lang = $0; document.documentElement.dir = $1", lang.code(), lang.dir());
+        connectionTexts(UI.getCurrent(), lang);
+    }
+
+    /** Vaadin's connection indicator speaks the page's language too (screen readers read it). */
+    private static void connectionTexts(UI ui, Lang lang) {
+        ui.getReconnectDialogConfiguration().setDialogText(UiText.CONNECTION_RECONNECTING.in(lang));
+        ui.getReconnectDialogConfiguration().setDialogTextGaveUp(UiText.CONNECTION_LOST.in(lang));
+        // Its "online" text has no Java setter; a fixed script sets it, the text goes as a parameter.
+        ui.getPage().executeJs("const indicator = window.Vaadin && window.Vaadin.connectionIndicator;"
+                + " if (indicator) { indicator.onlineText = $0; }", UiText.CONNECTION_ONLINE.in(lang));
     }
 }
