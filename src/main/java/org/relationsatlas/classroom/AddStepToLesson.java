@@ -5,7 +5,7 @@ import java.util.Optional;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
-import org.springframework.stereotype.Service;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 
 import org.relationsatlas.atlas.AtlasExtension;
 import org.relationsatlas.atlas.AtlasViewContext;
@@ -16,7 +16,7 @@ import org.relationsatlas.ui.Addresses;
  * The classroom's control on the atlas: an editor who opened the atlas from a lesson
  * ({@code ?lesson=<id>}) gets "Add current view as step". Anyone else gets nothing.
  */
-@Service
+@SpringComponent
 class AddStepToLesson implements AtlasExtension {
 
     private final LessonService lessons;

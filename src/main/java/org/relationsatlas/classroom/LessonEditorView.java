@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -40,6 +42,9 @@ import org.relationsatlas.ui.ProblemList;
  * Steps are added from the atlas ("Add current view as step"), which saves the view as it is.
  */
 @Route(Addresses.LESSON_EDIT_ROUTE)
+// The add-step dialog opens on the atlas (AddStepBar), which no route references: its web component
+// gets into the production bundle through here, where adding steps starts.
+@Uses(Dialog.class)
 @RolesAllowed(LessonService.EDITOR)
 public class LessonEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
