@@ -6,7 +6,6 @@ import java.util.function.UnaryOperator;
 
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -30,9 +29,7 @@ import org.relationsatlas.regions.RegionService;
 import org.relationsatlas.ui.AddressBar;
 import org.relationsatlas.ui.Addresses;
 import org.relationsatlas.ui.Labels;
-import org.relationsatlas.ui.LanguageSwitch;
 import org.relationsatlas.ui.NoticeArea;
-import org.relationsatlas.ui.PageHeader;
 import org.relationsatlas.ui.PageLanguage;
 import org.relationsatlas.years.YearRange;
 
@@ -124,14 +121,7 @@ public class AtlasView extends Div implements BeforeEnterObserver, HasDynamicTit
         mapColumn.addClassName("map-column");
         Main main = new Main(mapColumn, panel);
         main.addClassName("atlas-main");
-        add(header(lang), main);
-    }
-
-    private PageHeader header(Lang lang) {
-        Anchor lessons = new Anchor(Addresses.lessons(lang), UiText.LESSONS.in(lang));
-        lessons.addClassName("lessons-link");
-        return new PageHeader(UiText.APP_TITLE.in(lang), UiText.APP_SUBTITLE.in(lang), lessons,
-                new LanguageSwitch(lang, Addresses.atlas(query.withLang(lang.other()).toQueryParameters())));
+        add(AtlasHeader.of(lang, Addresses.atlas(query.withLang(lang.other()).toQueryParameters())), main);
     }
 
     /** Shows events and map layers for the current state, in one map update. */

@@ -6,7 +6,6 @@ import java.util.Map;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.JsModule;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -22,9 +21,7 @@ import org.relationsatlas.i18n.UiText;
 import org.relationsatlas.layers.LayerService;
 import org.relationsatlas.regions.RegionService;
 import org.relationsatlas.ui.Addresses;
-import org.relationsatlas.ui.LanguageSwitch;
 import org.relationsatlas.ui.NoticeArea;
-import org.relationsatlas.ui.PageHeader;
 import org.relationsatlas.ui.PageLanguage;
 import org.relationsatlas.years.YearRange;
 
@@ -82,12 +79,9 @@ public class CompareView extends Div implements BeforeEnterObserver, HasDynamicT
                 layers.changesBetween(query.layers(), years.first(), years.second()), inBetween,
                 (first, second) -> UI.getCurrent().navigate(Addresses.COMPARE_ROUTE,
                         Addresses.compareParameters(first, second, query.toQueryParameters())));
-        Anchor lessons = new Anchor(Addresses.lessons(lang), UiText.LESSONS.in(lang));
-        lessons.addClassName("lessons-link");
         QueryParameters otherLanguage = Addresses.compareParameters(years.first(), years.second(),
                 query.withLang(lang.other()).toQueryParameters());
-        add(new PageHeader(UiText.APP_TITLE.in(lang), UiText.APP_SUBTITLE.in(lang), lessons,
-                new LanguageSwitch(lang, Addresses.compare(otherLanguage))), notices, comparison);
+        add(AtlasHeader.of(lang, Addresses.compare(otherLanguage)), notices, comparison);
     }
 
     @Override
