@@ -74,7 +74,7 @@ class SearchBox extends Div {
         result.getElement().setAttribute("role", "listitem");
         result.getElement().setAttribute("tabindex", "0");
         result.getElement().setAttribute("data-event-id", event.id());
-        Span date = new Span(lang.digits(event.date().format(lang.locale())));
+        Span date = new Span(lang.digits(event.date().format(lang)));
         date.addClassName("search-date");
         // The hit's text in the digits of its language (same length, so the match stays in place).
         Lang textLang = hit.language();

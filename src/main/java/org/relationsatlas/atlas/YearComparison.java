@@ -154,7 +154,7 @@ class YearComparison extends Div {
         }
         UnorderedList list = new UnorderedList();
         for (AtlasEvent event : between) {
-            ListItem item = new ListItem(lang.digits(event.date().format(lang.locale())) + " · "
+            ListItem item = new ListItem(lang.digits(event.date().format(lang)) + " · "
                     + lang.digits(event.title().in(lang)));
             item.getElement().setAttribute("data-event-id", event.id());
             list.add(item);

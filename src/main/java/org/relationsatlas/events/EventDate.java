@@ -4,10 +4,10 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.relationsatlas.i18n.Lang;
 import org.relationsatlas.years.YearRange;
 
 /**
@@ -62,12 +62,13 @@ public record EventDate(int year, Integer month, Integer day) implements Compara
     }
 
     /** The date at its precision, e.g. "14 Feb 1950", "May 1955", "1960"; Arabic uses Arabic month names. */
-    public String format(Locale locale) {
+    public String format(Lang lang) {
         if (month == null) {
             return String.valueOf(year);
         }
-        TextStyle style = locale.getLanguage().equals("ar") ? TextStyle.FULL : TextStyle.SHORT;
-        String monthName = Month.of(month).getDisplayName(style, locale);
+        // Arabic has no customary short month names.
+        TextStyle style = lang == Lang.AR ? TextStyle.FULL : TextStyle.SHORT;
+        String monthName = Month.of(month).getDisplayName(style, lang.locale());
         return day == null ? monthName + " " + year : day + " " + monthName + " " + year;
     }
 

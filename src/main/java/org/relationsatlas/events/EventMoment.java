@@ -10,7 +10,7 @@ public record EventMoment(DateKind kind, EventDate date, boolean approximate) {
 
     /** e.g. "signed 14 Feb 1950", "about 2003", "14 Feb 1950". */
     public String format(Lang lang) {
-        String when = (approximate ? ABOUT.in(lang) : "") + date.format(lang.locale());
+        String when = (approximate ? ABOUT.in(lang) : "") + date.format(lang);
         String label = kind.label(lang);
         return label.isEmpty() ? when : label + " " + when;
     }

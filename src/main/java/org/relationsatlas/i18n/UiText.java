@@ -167,24 +167,23 @@ public enum UiText {
     DATA_CREDIT("Base map: Natural Earth. Every event cites its sources.",
             "الخريطة الأساسية: بيانات «ناتشورال إيرث». لكل حدث مصادره.");
 
-    private final String en;
-    private final String ar;
+    /** The message patterns (MessageFormat) in both languages. */
+    private final Bilingual pattern;
 
     UiText(String en, String ar) {
-        this.en = en;
-        this.ar = ar;
+        this.pattern = new Bilingual(en, ar);
     }
 
     /** The text in that language; numbers among the arguments are written in the language's digits. */
     public String in(Lang lang, Object... arguments) {
-        String pattern = lang == Lang.AR ? ar : en;
+        String text = pattern.in(lang);
         if (arguments.length == 0) {
-            return pattern.replace("''", "'");
+            return text.replace("''", "'");
         }
         Object[] written = new Object[arguments.length];
         for (int i = 0; i < arguments.length; i++) {
             written[i] = arguments[i] instanceof Number number ? lang.digits(String.valueOf(number)) : arguments[i];
         }
-        return new MessageFormat(pattern, lang.locale()).format(written);
+        return new MessageFormat(text, lang.locale()).format(written);
     }
 }

@@ -3,9 +3,8 @@ package org.relationsatlas.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.Locale;
-
 import org.junit.jupiter.api.Test;
+import org.relationsatlas.i18n.Lang;
 
 class EventDateTest {
 
@@ -18,14 +17,14 @@ class EventDateTest {
 
     @Test
     void aDateIsShownAtItsPrecision() {
-        assertThat(EventDate.parse("1950-02-14").format(Locale.ENGLISH)).isEqualTo("14 Feb 1950");
-        assertThat(EventDate.parse("1955-05").format(Locale.ENGLISH)).isEqualTo("May 1955");
-        assertThat(EventDate.parse("1960").format(Locale.ENGLISH)).isEqualTo("1960");
+        assertThat(EventDate.parse("1950-02-14").format(Lang.EN)).isEqualTo("14 Feb 1950");
+        assertThat(EventDate.parse("1955-05").format(Lang.EN)).isEqualTo("May 1955");
+        assertThat(EventDate.parse("1960").format(Lang.EN)).isEqualTo("1960");
     }
 
     @Test
     void arabicDatesUseArabicMonthNames() {
-        assertThat(EventDate.parse("1950-02-14").format(Locale.forLanguageTag("ar"))).isEqualTo("14 فبراير 1950");
+        assertThat(EventDate.parse("1950-02-14").format(Lang.AR)).isEqualTo("14 فبراير 1950");
     }
 
     @Test
