@@ -10,7 +10,10 @@
  *   and open the presenter notes in a window of their own.
  * - Every step shown is announced on a BroadcastChannel, so that notes window follows the presenter.
  * Attributes: lesson, step, lang, full-screen-label, notes-window-label, notes-url.
+ * Which key does what: presenter-keys.ts. Java: Presenter, PresenterMoveEvent, PresenterNotesEvent.
  */
+import { presenterAction } from './presenter-keys';
+
 export const CHANNEL = 'relations-atlas-lesson';
 
 class AtlasPresenter extends HTMLElement {
@@ -57,28 +60,16 @@ class AtlasPresenter extends HTMLElement {
   private key(event: KeyboardEvent): void {
     const target = event.target as HTMLElement;
     if (event.altKey || event.ctrlKey || event.metaKey || target.closest('input, textarea, select, vaadin-text-field, vaadin-text-area')) return;
-    const onMap = !!target.closest('atlas-map');
-    const rtl = this.getAttribute('lang') === 'ar';
-    const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
-    const back = rtl ? 'ArrowRight' : 'ArrowLeft';
-    let to: string | undefined;
-    if (event.key === 'PageDown' || (!onMap && (event.key === forward || event.key === 'ArrowDown'))) to = 'next';
-    else if (event.key === 'PageUp' || (!onMap && (event.key === back || event.key === 'ArrowUp'))) to = 'previous';
-    else if (event.key === ' ' && !target.closest('button, a, [role="button"]')) to = 'next';
-    else if (event.key === 'Home' && !onMap) to = 'first';
-    else if (event.key === 'End' && !onMap) to = 'last';
-    else if (event.key === 'n' || event.key === 'N') {
-      event.preventDefault();
-      this.dispatchEvent(new CustomEvent('presenter-notes'));
-      return;
-    } else if (event.key === 'f' || event.key === 'F') {
-      event.preventDefault();
-      this.toggleFullScreen();
-      return;
-    }
-    if (!to) return;
+    const action = presenterAction(event.key, {
+      rtl: this.getAttribute('lang') === 'ar',
+      onMap: !!target.closest('atlas-map'),
+      onButton: !!target.closest('button, a, [role="button"]'),
+    });
+    if (!action) return;
     event.preventDefault();
-    this.dispatchEvent(new CustomEvent('presenter-step', { detail: { to } }));
+    if (action === 'notes') this.dispatchEvent(new CustomEvent('presenter-notes'));
+    else if (action === 'full-screen') this.toggleFullScreen();
+    else this.dispatchEvent(new CustomEvent('presenter-step', { detail: { to: action } }));
   }
 
   private toggleFullScreen(): void {
@@ -94,7 +85,8 @@ class AtlasPresenter extends HTMLElement {
 
 /**
  * <atlas-notes-follower lesson="…">: in the notes window, follows the presenter's window: fires
- * "follow-step" (detail: {step}) when the presenter shows another step of this lesson.
+ * "follow-step" (detail: {step}) when the presenter shows another step of this lesson (Java:
+ * NotesFollower, FollowStepEvent).
  */
 class AtlasNotesFollower extends HTMLElement {
   private channel = new BroadcastChannel(CHANNEL);

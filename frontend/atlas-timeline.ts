@@ -9,10 +9,15 @@
  *   the server has answered the previous one, so a slow answer slows the play down instead of piling
  *   steps up.
  * - Every change fires "range-change" (detail: {from, to, playing}), like <atlas-year-range>;
- *   pausing fires "play-change" (detail: {playing: false}).
+ *   pausing fires "play-change" (detail: {playing: false}). Java: TimelineStrip and its events.
  * Right-to-left in Arabic: earlier years on the right, and Arabic-Indic digits.
+ * How the range moves is in timeline-range.ts, the histogram's geometry in timeline-scale.ts, its
+ * drawing in timeline-histogram.ts.
  */
 import { digits } from './numerals';
+import { createHistogramSvg, drawHistogram } from './timeline-histogram';
+import { SPEEDS, keyAction, playStart, playStep, sameSpan, spanBetween, stepDelay, type Period, type Speed } from './timeline-range';
+import { lastYear, yearAt, type Histogram } from './timeline-scale';
 
 /** Mirrors TimelineStrip.TimelineState in Java. */
 interface TimelineState {
@@ -39,18 +44,10 @@ interface TimelineTexts {
   playingYear: string;
 }
 
-const SVG = 'http://www.w3.org/2000/svg';
-const WIDTH = 810;
-const HEIGHT = 60;
-const AXIS = 16;
-/** Milliseconds a year stays on screen, by speed. */
-const SPEEDS = { slow: 2000, normal: 1000, fast: 500 } as const;
-type Speed = keyof typeof SPEEDS;
-
 class AtlasTimeline extends HTMLElement {
   private state?: TimelineState;
   private track = document.createElement('div');
-  private svg = document.createElementNS(SVG, 'svg');
+  private svg = createHistogramSvg();
   private playButton = document.createElement('button');
   private speedSelect = document.createElement('select');
   private speedLabel = document.createElement('label');
@@ -109,9 +106,6 @@ class AtlasTimeline extends HTMLElement {
     this.yearOutput.setAttribute('aria-live', 'polite');
     controls.append(this.playButton, this.speedLabel, this.loopLabel, this.yearOutput);
 
-    this.svg.setAttribute('viewBox', `0 0 ${WIDTH} ${HEIGHT}`);
-    this.svg.setAttribute('preserveAspectRatio', 'none');
-    this.svg.setAttribute('aria-hidden', 'true');
     this.track.className = 'timeline-track';
     this.track.tabIndex = 0;
     this.track.setAttribute('role', 'slider');
@@ -128,8 +122,8 @@ class AtlasTimeline extends HTMLElement {
     this.setAttribute('aria-label', texts.group);
     this.setAttribute('dir', state.lang === 'ar' ? 'rtl' : 'ltr');
     this.track.setAttribute('aria-label', texts.strip);
-    this.track.setAttribute('aria-valuemin', String(state.first));
-    this.track.setAttribute('aria-valuemax', String(this.last));
+    this.track.setAttribute('aria-valuemin', String(this.period.first));
+    this.track.setAttribute('aria-valuemax', String(this.period.last));
     this.track.setAttribute('aria-valuenow', String(state.from));
     this.track.setAttribute('aria-valuetext', `${digits(state.from, state.lang)} – ${digits(state.to, state.lang)}`);
     (this.speedLabel.firstChild as HTMLElement).textContent = texts.speed;
@@ -152,70 +146,24 @@ class AtlasTimeline extends HTMLElement {
       : '';
   }
 
-  private get years(): number {
-    return this.state?.counts.length || 81;
+  /** The years drawn and their direction; before the first state, the atlas's period. */
+  private get histogram(): Histogram {
+    return { first: this.state?.first ?? 1945, counts: this.state?.counts ?? [], rtl: this.state?.lang === 'ar' };
   }
 
-  private get first(): number {
-    return this.state?.first ?? 1945;
+  private get period(): Period {
+    const histogram = this.histogram;
+    return { first: histogram.first, last: lastYear(histogram) };
   }
 
-  private get last(): number {
-    return this.first + this.years - 1;
-  }
-
-  /** The x of a year's slot in the viewBox; mirrored in Arabic. */
-  private x(year: number): number {
-    const offset = ((year - this.first) * WIDTH) / this.years;
-    return this.state?.lang === 'ar' ? WIDTH - offset - WIDTH / this.years : offset;
+  private draw(from: number, to: number): void {
+    if (this.state) drawHistogram(this.svg, this.histogram, from, to, this.state.lang);
   }
 
   /** The year under a pointer. */
   private yearAt(event: PointerEvent): number {
     const box = this.svg.getBoundingClientRect();
-    let fraction = (event.clientX - box.left) / box.width;
-    if (this.state?.lang === 'ar') fraction = 1 - fraction;
-    return Math.min(this.last, Math.max(this.first, this.first + Math.floor(fraction * this.years)));
-  }
-
-  private draw(from: number, to: number): void {
-    const state = this.state;
-    if (!state) return;
-    const slot = WIDTH / this.years;
-    const max = Math.max(...state.counts, 1);
-    const shade = document.createElementNS(SVG, 'rect');
-    const left = Math.min(this.x(from), this.x(to));
-    shade.setAttribute('x', String(left));
-    shade.setAttribute('width', String(Math.abs(this.x(to) - this.x(from)) + slot));
-    shade.setAttribute('y', '0');
-    shade.setAttribute('height', String(HEIGHT - AXIS));
-    shade.setAttribute('class', 'selection');
-    const bars = state.counts.map((count, i) => {
-      const year = state.first + i;
-      const height = ((HEIGHT - AXIS - 4) * count) / max;
-      const bar = document.createElementNS(SVG, 'rect');
-      bar.setAttribute('x', String(this.x(year) + slot * 0.1));
-      bar.setAttribute('width', String(slot * 0.8));
-      bar.setAttribute('y', String(HEIGHT - AXIS - height));
-      bar.setAttribute('height', String(height));
-      bar.setAttribute('class', year >= from && year <= to ? 'count in-range' : 'count');
-      bar.dataset.year = String(year);
-      bar.dataset.count = String(count);
-      return bar;
-    });
-    const labels = state.counts
-      .map((_, i) => state.first + i)
-      .filter((year) => year % 10 === 0)
-      .map((year) => {
-        const label = document.createElementNS(SVG, 'text');
-        label.setAttribute('x', String(this.x(year) + slot / 2));
-        label.setAttribute('y', String(HEIGHT - 3));
-        label.setAttribute('text-anchor', 'middle');
-        label.setAttribute('class', 'axis');
-        label.textContent = digits(year, state.lang);
-        return label;
-      });
-    this.svg.replaceChildren(shade, ...bars, ...labels);
+    return yearAt((event.clientX - box.left) / box.width, this.histogram);
   }
 
   private startBrush(event: PointerEvent): void {
@@ -227,48 +175,30 @@ class AtlasTimeline extends HTMLElement {
 
   private moveBrush(event: PointerEvent): void {
     if (this.brushStart === undefined) return;
-    const year = this.yearAt(event);
-    this.draw(Math.min(this.brushStart, year), Math.max(this.brushStart, year));
+    const span = spanBetween(this.brushStart, this.yearAt(event));
+    this.draw(span.from, span.to);
   }
 
   private endBrush(event: PointerEvent): void {
     if (this.brushStart === undefined) return;
-    const year = this.yearAt(event);
-    const [from, to] = [Math.min(this.brushStart, year), Math.max(this.brushStart, year)];
+    const span = spanBetween(this.brushStart, this.yearAt(event));
     this.brushStart = undefined;
-    this.emit(from, to);
+    this.emit(span.from, span.to);
   }
 
-  /**
-   * Space plays or pauses. The arrow keys move the whole range by a year (towards later years with
-   * ArrowRight in English, ArrowLeft in Arabic); Home and End move it to the first or last years.
-   * A key that moves the range pauses the player first.
-   */
+  /** Space plays or pauses; a key that moves the range (timeline-range.ts: keyAction) pauses the player first. */
   private onKey(event: KeyboardEvent): void {
     const state = this.state;
     if (!state) return;
-    if (event.key === ' ') {
-      event.preventDefault();
+    const action = keyAction(event.key, state, this.period, state.lang === 'ar');
+    if (!action) return;
+    event.preventDefault();
+    if (action.kind === 'play-pause') {
       this.togglePlay();
       return;
     }
-    const length = state.to - state.from;
-    let target: [number, number] | undefined;
-    if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') {
-      const delta = (event.key === 'ArrowRight') !== (state.lang === 'ar') ? 1 : -1;
-      if (state.from + delta >= this.first && state.to + delta <= this.last) {
-        target = [state.from + delta, state.to + delta];
-      }
-    } else if (event.key === 'Home') {
-      target = [this.first, this.first + length];
-    } else if (event.key === 'End') {
-      target = [this.last - length, this.last];
-    } else {
-      return;
-    }
-    event.preventDefault();
     if (this.playing) this.pause();
-    if (target && (target[0] !== state.from || target[1] !== state.to)) this.emit(target[0], target[1]);
+    if (!sameSpan(action.to, state)) this.emit(action.to.from, action.to.to);
   }
 
   private togglePlay(): void {
@@ -276,23 +206,13 @@ class AtlasTimeline extends HTMLElement {
     else this.play();
   }
 
-  /**
-   * Starts from the range shown, or from the first years when it already ends at the last year.
-   * A range of every year cannot move: play then goes through the years one at a time.
-   */
   private play(): void {
     const state = this.state;
     if (!state) return;
     this.playing = true;
     this.renderPlayer();
-    const length = state.to - state.from >= this.years - 1 ? 0 : state.to - state.from;
-    if (length === 0 && state.to - state.from > 0) {
-      this.emit(this.first, this.first);
-    } else if (state.to >= this.last) {
-      this.emit(this.first, this.first + length);
-    } else {
-      this.emit(state.from + 1, state.to + 1);
-    }
+    const start = playStart(state, this.period);
+    this.emit(start.from, start.to);
   }
 
   private pause(): void {
@@ -305,21 +225,15 @@ class AtlasTimeline extends HTMLElement {
 
   private scheduleStep(): void {
     window.clearTimeout(this.timer);
-    const speed = this.speedSelect.value as Speed;
-    this.timer = window.setTimeout(() => this.step(), SPEEDS[speed] ?? SPEEDS.normal);
+    this.timer = window.setTimeout(() => this.step(), stepDelay(this.speedSelect.value));
   }
 
-  /** One year on; at the last year, back to the first years with loop, else stop there. */
   private step(): void {
     const state = this.state;
     if (!this.playing || !state) return;
-    if (state.to < this.last) {
-      this.emit(state.from + 1, state.to + 1);
-    } else if (this.loopBox.checked) {
-      this.emit(this.first, this.first + state.to - state.from);
-    } else {
-      this.pause();
-    }
+    const next = playStep(state, this.period, this.loopBox.checked);
+    if (next) this.emit(next.from, next.to);
+    else this.pause();
   }
 
   private emit(from: number, to: number): void {

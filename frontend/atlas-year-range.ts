@@ -1,7 +1,8 @@
 /*
  * <atlas-year-range>: a two-handle year slider built from two native range inputs, so it is
  * keyboard- and touch-operable and announced by screen readers without extra work.
- * Fires "range-change" (detail: {from, to}) when a handle is released or stepped by keyboard.
+ * Fires "range-change" (detail: {from, to}) when a handle is released or stepped by keyboard
+ * (Java: YearRangeSlider, SliderRangeChangeEvent).
  */
 import { digits } from './numerals';
 

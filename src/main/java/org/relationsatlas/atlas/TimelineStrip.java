@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.shared.Registration;
 
 import org.relationsatlas.events.AtlasEvent;
 import org.relationsatlas.i18n.Lang;
@@ -19,7 +20,8 @@ import org.relationsatlas.years.YearRange;
  * The timeline under the map (frontend/atlas-timeline.ts): events per year as a histogram, with the
  * selected years shaded, and a player. Brushing across it, stepping it with the arrow keys, or playing
  * it sets the same range as the year slider. The player runs in the browser and asks for one year at
- * a time, so each step is an ordinary range change here.
+ * a time, so each step is an ordinary range change here ({@link TimelineRangeChangeEvent}; pausing:
+ * {@link TimelinePauseEvent}).
  */
 @Tag("atlas-timeline")
 @JsModule("./atlas-timeline.ts")
@@ -51,10 +53,8 @@ public class TimelineStrip extends Component {
         state = new TimelineState(YearRange.EARLIEST, YearRange.EARLIEST, YearRange.LATEST, List.of(), lang.code(),
                 TimelineTexts.in(lang));
         // Registered first, so that the view's listeners already know whether the change is a play step.
-        getElement().addEventListener("range-change",
-                event -> playing = event.getEventData().get("event.detail.playing").asBoolean(false))
-                .addEventData("event.detail.playing");
-        getElement().addEventListener("play-change", event -> playing = false);
+        addListener(TimelineRangeChangeEvent.class, event -> playing = event.isPlaying());
+        addListener(TimelinePauseEvent.class, event -> playing = false);
     }
 
     /** Shows the selected years over the events per year (counted by their main date). */
@@ -78,13 +78,13 @@ public class TimelineStrip extends Component {
         return playing;
     }
 
-    /** Called when the user brushes a range, steps it by keyboard, or the player moves it. */
-    public void addRangeChangeListener(Consumer<YearRange> listener) {
-        RangeChange.listen(this, listener);
+    /** Called when the user brushes a range, steps it by keyboard, or the player moves it (inside the period). */
+    public Registration addRangeChangeListener(Consumer<YearRange> listener) {
+        return addListener(TimelineRangeChangeEvent.class, event -> event.range().ifPresent(listener));
     }
 
     /** Called when the player is paused or stops at the end. */
-    public void addPauseListener(Runnable listener) {
-        getElement().addEventListener("play-change", event -> listener.run());
+    public Registration addPauseListener(Runnable listener) {
+        return addListener(TimelinePauseEvent.class, event -> listener.run());
     }
 }

@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.shared.Registration;
 
 import org.relationsatlas.years.YearRange;
 
@@ -33,11 +34,11 @@ public class YearRangeSlider extends Component {
         getElement().setAttribute("to", String.valueOf(range.to()));
     }
 
-    /** Called when the user releases a handle (or steps one by keyboard). */
-    public void addRangeChangeListener(Consumer<YearRange> listener) {
-        RangeChange.listen(this, range -> {
+    /** Called when the user releases a handle (or steps one by keyboard) on a range inside the period. */
+    public Registration addRangeChangeListener(Consumer<YearRange> listener) {
+        return addListener(SliderRangeChangeEvent.class, event -> event.range().ifPresent(range -> {
             value = range;
             listener.accept(range);
-        });
+        }));
     }
 }

@@ -56,10 +56,8 @@ public class LessonNotesView extends Div implements BeforeEnterObserver, HasDyna
             return;
         }
         lesson = found.get();
-        NotesFollower follower = new NotesFollower();
-        follower.getElement().setAttribute("lesson", lesson.id());
-        follower.getElement().addEventListener("follow-step",
-                step -> show(step.getEventData().get("event.detail.step").asInt(1))).addEventData("event.detail.step");
+        NotesFollower follower = new NotesFollower(lesson.id());
+        follower.addStepListener(this::show);
         add(new H1(UiText.PRESENTER_NOTES.in(lang) + " · " + lesson.title().in(lang)), counter, caption, notes,
                 follower);
         int first = event.getLocation().getQueryParameters().getSingleParameter("step")

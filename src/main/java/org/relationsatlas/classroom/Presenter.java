@@ -5,12 +5,16 @@ import java.util.function.Consumer;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.shared.Registration;
 
 import org.relationsatlas.i18n.Lang;
 import org.relationsatlas.i18n.UiText;
 import org.relationsatlas.ui.Addresses;
 
-/** The Java side of {@code <atlas-presenter>} (frontend/atlas-presenter.ts): presenter keys, full screen, notes window. */
+/**
+ * The Java side of {@code <atlas-presenter>} (frontend/atlas-presenter.ts): presenter keys, full screen, notes
+ * window. Keys come back as {@link PresenterMoveEvent} and {@link PresenterNotesEvent}.
+ */
 @Tag("atlas-presenter")
 @JsModule("./atlas-presenter.ts")
 class Presenter extends Component {
@@ -36,18 +40,13 @@ class Presenter extends Component {
         getElement().setAttribute("notes-url", Addresses.lessonNotes(lessonId, lang, number));
     }
 
-    void addMoveListener(Consumer<Move> listener) {
-        getElement().addEventListener("presenter-step", event -> {
-            String to = event.getEventData().get("event.detail.to").asString("");
-            for (Move move : Move.values()) {
-                if (move.name().equalsIgnoreCase(to)) {
-                    listener.accept(move);
-                }
-            }
-        }).addEventData("event.detail.to");
+    /** Called for each presenter key or clicker press that names a {@link Move}. */
+    Registration addMoveListener(Consumer<Move> listener) {
+        return addListener(PresenterMoveEvent.class, event -> event.move().ifPresent(listener));
     }
 
-    void addNotesToggleListener(Runnable listener) {
-        getElement().addEventListener("presenter-notes", event -> listener.run());
+    /** Called when the presenter presses N. */
+    Registration addNotesToggleListener(Runnable listener) {
+        return addListener(PresenterNotesEvent.class, event -> listener.run());
     }
 }
