@@ -14,6 +14,7 @@ import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.shared.Registration;
 
 import org.relationsatlas.layers.Layer;
+import org.relationsatlas.ui.OncePerRoundTrip;
 import org.relationsatlas.years.YearRange;
 
 /**
