@@ -35,8 +35,8 @@ import tools.jackson.databind.JsonNode;
 @ViewPackages(classes = MapContractTest.EmptyView.class)
 class MapContractTest extends BrowserlessTest {
 
-    /** A page to hold the map under test. */
-    @Route("")
+    /** A page to hold the map under test; only this test's, never the app's. */
+    @Route(value = "", registerAtStartup = false)
     public static class EmptyView extends Div {
     }
 
