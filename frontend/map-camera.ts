@@ -11,7 +11,7 @@ import { createEmpty, extend, isEmpty, type Extent } from 'ol/extent';
 import type { FlyTo, ViewState } from './atlas-map-contract';
 import { SharedByGroup } from './shared-by-group';
 
-/** Zoom limits of the map; lessons.Camera.MIN_ZOOM/MAX_ZOOM say the same (SharedConstantsTest). */
+/** Zoom limits of the map; org.relationsatlas.lessons.Camera.MIN_ZOOM/MAX_ZOOM say the same (SharedConstantsTest). */
 export const MIN_ZOOM = 2;
 export const MAX_ZOOM = 12;
 
