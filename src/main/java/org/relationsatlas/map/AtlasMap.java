@@ -116,11 +116,6 @@ public class AtlasMap extends Component implements HasSize, HasStyle {
         return new MapState(range.from(), range.to(), layers, selected, lang, region);
     }
 
-    /** The labels as they will be sent next. */
-    public MapTexts labels() {
-        return labels;
-    }
-
     /** The commands waiting for the next update, in order. */
     public List<MapCommand> pendingCommands() {
         return List.copyOf(commands);
