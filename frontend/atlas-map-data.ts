@@ -5,6 +5,7 @@
  */
 export type Lang = 'en' | 'ar';
 
+/** The overlay layers, in legend order: org.relationsatlas.layers.Layer's ids (SharedConstantsTest). */
 export const LAYER_IDS = ['borders', 'pipelines', 'railways', 'exercises'] as const;
 export type LayerId = (typeof LAYER_IDS)[number];
 

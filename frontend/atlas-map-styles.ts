@@ -1,6 +1,6 @@
 /*
- * Map styles. Colours are shared with the legend (styles/atlas.css, --layer-* variables)
- * and chosen to stay apart for common colour-vision deficiencies and on a projector.
+ * Map styles. Colours are shared with the legend (styles/atlas.css, --layer-* variables; SharedConstantsTest
+ * fails when they differ) and chosen to stay apart for common colour-vision deficiencies and on a projector.
  */
 import type { FeatureLike } from 'ol/Feature';
 import Point from 'ol/geom/Point';

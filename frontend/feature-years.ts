@@ -1,7 +1,8 @@
 /*
  * Which features the map shows for a year range, and in what status: the same rules as
- * MapFeature.existsDuring and LayerService on the server, applied in the browser so that a new
- * range (the timeline playing, a slider step) restyles the layers without downloading them again.
+ * MapFeature.existsDuring and MapFeature.statusDuring on the server, applied in the browser so that a
+ * new range (the timeline playing, a slider step) restyles the layers without downloading them again.
+ * Both sides are tested on the same cases: test/feature-years.cases.json.
  */
 
 /** The year-related properties of a feature, as /api/layers/{layer}.geojson sends them. */

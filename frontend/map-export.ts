@@ -6,18 +6,7 @@
 import type OlMap from 'ol/Map';
 
 import { LAYER_COLOURS } from './atlas-map-styles';
-import type { LayerId } from './atlas-map-data';
-
-/** Mirrors org.relationsatlas.map.ExportTexts. */
-export interface ExportTexts {
-  title: string;
-  years: string;
-  credit: string;
-  fileName: string;
-  lang: string;
-  /** The visible layers with their names in the page's language. */
-  legend: { layer: LayerId; label: string }[];
-}
+import type { ExportTexts, LegendItem } from './atlas-map-contract';
 
 const SEA = '#b9d3e6';
 const BAND = 64;
@@ -82,8 +71,6 @@ function drawMap(map: OlMap, context: CanvasRenderingContext2D, width: number, h
   context.globalAlpha = 1;
   context.setTransform(1, 0, 0, 1, 0, 0);
 }
-
-type LegendItem = ExportTexts['legend'][number];
 
 /** The legend items in rows that fit the image's width. */
 function legendRows(context: CanvasRenderingContext2D, texts: ExportTexts, width: number): LegendItem[][] {

@@ -8,7 +8,7 @@ import com.vaadin.flow.router.QueryParameters;
 
 import org.relationsatlas.i18n.Lang;
 import org.relationsatlas.map.AtlasMap;
-import org.relationsatlas.map.MapState;
+import org.relationsatlas.map.MapCamera;
 
 /** What an {@link AtlasExtension} may know of the atlas view it plugs into, and ask of its map. */
 public final class AtlasViewContext {
@@ -40,7 +40,7 @@ public final class AtlasViewContext {
     }
 
     /** Asks the map where it looks now (centre and zoom); the answer arrives in a later round trip. */
-    public void readCamera(Consumer<MapState.MapCamera> answer) {
+    public void readCamera(Consumer<MapCamera> answer) {
         map.readCamera(answer);
     }
 }

@@ -13,7 +13,7 @@ import com.vaadin.flow.shared.Registration;
 import org.relationsatlas.events.AtlasEvent;
 import org.relationsatlas.i18n.Lang;
 import org.relationsatlas.i18n.UiText;
-import org.relationsatlas.map.OncePerRoundTrip;
+import org.relationsatlas.ui.OncePerRoundTrip;
 import org.relationsatlas.years.YearRange;
 
 /**

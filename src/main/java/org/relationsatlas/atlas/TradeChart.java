@@ -7,8 +7,8 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 
 import org.relationsatlas.i18n.Lang;
-import org.relationsatlas.map.OncePerRoundTrip;
 import org.relationsatlas.i18n.UiText;
+import org.relationsatlas.ui.OncePerRoundTrip;
 import org.relationsatlas.years.YearRange;
 
 /**

@@ -15,7 +15,7 @@ import org.relationsatlas.lessons.Lesson;
 import org.relationsatlas.lessons.LessonFileException;
 import org.relationsatlas.lessons.LessonService;
 import org.relationsatlas.lessons.LessonStep;
-import org.relationsatlas.map.MapState;
+import org.relationsatlas.map.MapCamera;
 import org.relationsatlas.ui.Addresses;
 import org.relationsatlas.ui.Notice;
 import org.relationsatlas.ui.ProblemList;
@@ -49,7 +49,7 @@ class AddStepBar extends Div {
         return back;
     }
 
-    private void openDialog(MapState.MapCamera camera) {
+    private void openDialog(MapCamera camera) {
         Dialog dialog = new Dialog();
         dialog.addClassName("add-step-dialog");
         dialog.setHeaderTitle(UiText.ADD_CURRENT_VIEW.in(lang));
@@ -80,7 +80,7 @@ class AddStepBar extends Div {
     }
 
     /** The map's centre on the −180..180 meridians, to 0.01°, and its zoom to 0.1: what a lesson file holds. */
-    private static Camera rounded(MapState.MapCamera camera) {
+    private static Camera rounded(MapCamera camera) {
         double lon = ((camera.lon() + 180) % 360 + 360) % 360 - 180;
         double lat = Math.max(-85, Math.min(85, camera.lat()));
         double zoom = Math.max(Camera.MIN_ZOOM, Math.min(Camera.MAX_ZOOM, camera.zoom()));

@@ -36,14 +36,13 @@ public class LayerService {
         ObjectNode collection = json.createObjectNode().put("type", "FeatureCollection");
         ArrayNode features = collection.putArray("features");
         for (MapFeature feature : featuresIn(layer, range)) {
-            int year = feature.until() == null ? range.to() : Math.min(range.to(), feature.until());
             ObjectNode node = features.addObject().put("type", "Feature").put("id", feature.id());
             node.set("geometry", geometry(feature));
             ObjectNode properties = node.putObject("properties")
                     .put("layer", layer.id())
                     .put("name_en", feature.names().en())
                     .put("name_ar", feature.names().ar())
-                    .put("status", feature.statusIn(year).id())
+                    .put("status", feature.statusDuring(range).id())
                     .put("approximate", feature.approximate())
                     .put("first_year", feature.firstYear())
                     .putPOJO("until", feature.until());

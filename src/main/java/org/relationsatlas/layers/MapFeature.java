@@ -53,6 +53,14 @@ public record MapFeature(
         return range.overlaps(firstYear(), until);
     }
 
+    /**
+     * The status in the last year of the range it existed in: what the map draws for the range.
+     * The browser applies the same rule (statusDuring in frontend/feature-years.ts; FeatureYearRulesTest).
+     */
+    public FeatureStatus statusDuring(YearRange range) {
+        return statusIn(until == null ? range.to() : Math.min(range.to(), until));
+    }
+
     /** The status in {@code year}; before the first phase, the first phase's status. */
     public FeatureStatus statusIn(int year) {
         FeatureStatus status = phases.getFirst().status();

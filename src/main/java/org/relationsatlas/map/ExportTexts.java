@@ -4,8 +4,8 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * What the exported PNG says besides the map, in the page's language; mirrors ExportTexts in
- * frontend/map-export.ts.
+ * What the exported PNG says besides the map, in the page's language; sent through the element's
+ * {@code exportPng}. The browser's type for it is {@code ExportTexts} in frontend/atlas-map-contract.ts.
  *
  * @param legend the visible layers, each with its name
  */

@@ -1,4 +1,4 @@
-package org.relationsatlas.map;
+package org.relationsatlas.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.function.SerializableRunnable;

@@ -1,0 +1,75 @@
+/*
+ * Where the map looks: the first frame, fits to features and regions, flying to a saved camera,
+ * and the view shared by maps of one view group (the compare view).
+ */
+import type OlMap from 'ol/Map';
+import View from 'ol/View';
+import type Feature from 'ol/Feature';
+import { fromLonLat, toLonLat, transformExtent } from 'ol/proj';
+import { createEmpty, extend, isEmpty, type Extent } from 'ol/extent';
+
+import type { FlyTo, ViewState } from './atlas-map-contract';
+import { SharedByGroup } from './shared-by-group';
+
+/** Zoom limits of the map; org.relationsatlas.lessons.Camera.MIN_ZOOM/MAX_ZOOM say the same (SharedConstantsTest). */
+export const MIN_ZOOM = 2;
+export const MAX_ZOOM = 12;
+
+/** China, Russia and their neighbours, lon/lat: the first view. */
+const INITIAL_EXTENT = [28, 18, 182, 76];
+
+const views = new SharedByGroup(() => new View({ center: fromLonLat([100, 50]), zoom: 3, minZoom: MIN_ZOOM, maxZoom: MAX_ZOOM }));
+
+/** The view for a map of this view group (null: its own); give it back with releaseView. */
+export function viewFor(group: string | null): View {
+  return views.acquire(group);
+}
+
+export function releaseView(group: string | null): void {
+  views.release(group);
+}
+
+/** Moves one map's view; remembers whether it has been placed, so the first frame does not undo a fit. */
+export class MapCameraControl {
+  /** Whether the view has been placed yet (the first frame, a fit or a saved camera). */
+  private framed = false;
+
+  constructor(private readonly map: OlMap) {}
+
+  /** The first frame, China and Russia, once the map has a size; nothing when already placed. */
+  frameOnce(): void {
+    if (this.framed) return;
+    this.framed = true;
+    this.map.getView().fit(transformExtent(INITIAL_EXTENT, 'EPSG:4326', 'EPSG:3857'));
+  }
+
+  fitToRegion(region: Feature | null | undefined): void {
+    if (!region) return;
+    this.framed = true;
+    this.map.getView().fit(region.getGeometry()!.getExtent(), { padding: [30, 30, 30, 30], duration: 0 });
+  }
+
+  /** Fits the features given (no movement when none is drawn). */
+  fitToFeatures(features: Feature[]): void {
+    const extent: Extent = createEmpty();
+    features.forEach((feature) => extend(extent, feature.getGeometry()!.getExtent()));
+    if (isEmpty(extent)) return;
+    this.framed = true;
+    this.map.getView().fit(extent, { padding: [60, 60, 60, 60], maxZoom: 7, duration: 0 });
+  }
+
+  /** Flies (or jumps, when motion is reduced or not asked for) to a saved camera. */
+  flyTo({ camera, animate }: FlyTo): void {
+    this.framed = true;
+    const view = this.map.getView();
+    const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    view.cancelAnimations();
+    const target = { center: fromLonLat([camera.lon, camera.lat]), zoom: camera.zoom };
+    view.animate({ ...target, duration: animate && !reduced ? 900 : 0 });
+  }
+
+  viewState(): ViewState {
+    const view = this.map.getView();
+    return { zoom: view.getZoom() ?? 0, center: toLonLat(view.getCenter()!) };
+  }
+}

@@ -1,0 +1,125 @@
+/*
+ * The map's data: the base map (countries from world-atlas, shipped with the app), the region
+ * outlines, and the overlay layers. Each overlay is downloaded once from /api/layers/{layer}.geojson,
+ * whatever the years; a new year range only changes which features are shown and in what status
+ * (feature-years.ts), so playing the timeline never downloads a layer again.
+ */
+import VectorLayer from 'ol/layer/Vector';
+import VectorSource from 'ol/source/Vector';
+import GeoJSON from 'ol/format/GeoJSON';
+import type Feature from 'ol/Feature';
+import type { FeatureLike } from 'ol/Feature';
+import type { Style } from 'ol/style';
+import { feature as topoFeature } from 'topojson-client';
+import countriesUrl from 'world-atlas/countries-50m.json?url';
+
+import { LAYER_IDS, type LayerId } from './atlas-map-data';
+import { shiftAcrossAntimeridian } from './antimeridian';
+import { existsDuring, statusDuring, type FeatureYears } from './feature-years';
+
+const CHINA = '156';
+const RUSSIA = '643';
+
+/** GeoJSON on the map's projection, with far-east longitudes kept beside the rest of Russia. */
+function readFeatures(collection: unknown): Feature[] {
+  return new GeoJSON().readFeatures(shiftAcrossAntimeridian(collection), { featureProjection: 'EPSG:3857' }) as Feature[];
+}
+
+/** The countries, China and Russia marked for their own colours. */
+export async function loadCountries(source: VectorSource): Promise<void> {
+  const topology = await (await fetch(countriesUrl)).json();
+  const features = readFeatures(topoFeature(topology, topology.objects.countries));
+  for (const feature of features) {
+    const id = String(feature.getId());
+    feature.set('emphasis', id === CHINA ? 'china' : id === RUSSIA ? 'russia' : 'other');
+  }
+  source.addFeatures(features);
+}
+
+export async function loadRegions(source: VectorSource): Promise<void> {
+  const response = await fetch(new URL('api/regions.geojson', document.baseURI));
+  if (!response.ok) throw new Error(`regions: HTTP ${response.status}`);
+  source.addFeatures(readFeatures(await response.json()));
+}
+
+type OverlayStyle = (id: LayerId, feature: FeatureLike, resolution: number) => Style[];
+
+/** The four overlay layers of one map: their downloads, and which of their features the years show. */
+export class OverlayLayers {
+  private readonly layers = new Map<LayerId, VectorLayer<VectorSource>>();
+  /** Each layer is downloaded once; a failed download is tried again on the next state. */
+  private readonly loads = new Map<LayerId, Promise<void>>();
+
+  constructor(private readonly signal: AbortSignal, style: OverlayStyle) {
+    for (const id of LAYER_IDS) {
+      this.layers.set(id, new VectorLayer({
+        source: new VectorSource(),
+        // A feature outside the year range has no style: it is neither drawn nor clickable.
+        style: (feature, resolution) => (feature.get('shown') ? style(id, feature, resolution) : undefined),
+        properties: { layerId: id },
+      }));
+    }
+  }
+
+  /** The OpenLayers layers, in legend order (drawn in that order). */
+  all(): VectorLayer<VectorSource>[] {
+    return [...this.layers.values()];
+  }
+
+  /** Shows these layers and hides the others; resolves once all of them are downloaded. */
+  show(visible: LayerId[]): Promise<void[]> {
+    for (const [id, layer] of this.layers) layer.setVisible(visible.includes(id));
+    return Promise.all(visible.map((id) => this.load(id)));
+  }
+
+  /** Shows the features that existed in from..to, each in its status then, and restyles every overlay. */
+  applyYears(from: number, to: number): void {
+    this.layers.forEach((layer) => {
+      for (const feature of layer.getSource()!.getFeatures()) {
+        const years = feature.getProperties() as FeatureYears;
+        const shown = existsDuring(years, from, to);
+        feature.set('shown', shown, true);
+        if (shown) feature.set('status', statusDuring(years, to), true);
+      }
+      layer.changed();
+    });
+  }
+
+  /** The features drawn now, in layer order. */
+  visibleFeatures(): Feature[] {
+    const features: Feature[] = [];
+    this.layers.forEach((layer) => {
+      if (!layer.getVisible()) return;
+      layer.getSource()!.getFeatures().forEach((feature) => {
+        if (feature.get('shown')) features.push(feature as Feature);
+      });
+    });
+    return features;
+  }
+
+  private load(id: LayerId): Promise<void> {
+    let load = this.loads.get(id);
+    if (!load) {
+      load = this.download(id);
+      const started = load;
+      // Only forget this download, not one started since.
+      load.catch(() => {
+        if (this.loads.get(id) === started) this.loads.delete(id);
+      });
+      this.loads.set(id, load);
+    }
+    return load;
+  }
+
+  /** Every feature the layer ever had; applyYears then shows those of the chosen years. */
+  private async download(id: LayerId): Promise<void> {
+    const url = new URL(`api/layers/${id}.geojson`, document.baseURI);
+    const response = await fetch(url, { signal: this.signal });
+    if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);
+    const features = readFeatures(await response.json());
+    if (this.signal.aborted) return;
+    const source = this.layers.get(id)!.getSource()!;
+    source.clear(true);
+    source.addFeatures(features);
+  }
+}

@@ -1,0 +1,96 @@
+/*
+ * The pointer on the map: what is under it (hit-testing), the tooltip while it hovers, and the
+ * click events to Java, which carry ids only (atlas-feature-click: detail.featureId,
+ * atlas-region-click: detail.regionId; FeatureClickEvent and RegionClickEvent on the Java side).
+ * Also where a feature or region is drawn, for scripts and tests.
+ */
+import type OlMap from 'ol/Map';
+import type VectorLayer from 'ol/layer/Vector';
+import type VectorSource from 'ol/source/Vector';
+import type Feature from 'ol/Feature';
+import { getCenter } from 'ol/extent';
+import type Polygon from 'ol/geom/Polygon';
+import MultiPolygon from 'ol/geom/MultiPolygon';
+
+/** The words for what is under the pointer (map-words.ts, in the map's language). */
+export interface PointerWords {
+  feature(feature: Feature): string;
+  region(region: Feature): string;
+}
+
+export class MapPointer {
+  constructor(
+    private readonly map: OlMap,
+    private readonly regions: VectorLayer<VectorSource>,
+    private readonly tooltip: HTMLElement,
+    private readonly events: EventTarget,
+    private readonly words: PointerWords,
+  ) {
+    map.on('pointermove', (event) => this.hover(event.pixel, event.dragging));
+    map.on('click', (event) => this.click(event.pixel));
+  }
+
+  private hover(pixel: number[], dragging: boolean): void {
+    const feature = dragging ? undefined : this.overlayFeaturesAt(pixel)[0];
+    const region = dragging || feature ? undefined : this.regionAt(pixel);
+    (this.map.getTargetElement() as HTMLElement).style.cursor = feature || region ? 'pointer' : '';
+    if (!feature && !region) {
+      this.tooltip.hidden = true;
+      return;
+    }
+    // textContent, never innerHTML: names come from the dataset.
+    this.tooltip.textContent = feature ? this.words.feature(feature) : this.words.region(region!);
+    this.tooltip.style.insetInlineStart = '';
+    this.tooltip.style.left = `${pixel[0] + 12}px`;
+    this.tooltip.style.top = `${pixel[1] + 12}px`;
+    this.tooltip.hidden = false;
+  }
+
+  private click(pixel: number[]): void {
+    const feature = this.overlayFeaturesAt(pixel)[0];
+    if (feature) {
+      this.events.dispatchEvent(new CustomEvent('atlas-feature-click', { detail: { featureId: String(feature.getId()) } }));
+      return;
+    }
+    const region = this.regionAt(pixel);
+    if (region) {
+      this.events.dispatchEvent(new CustomEvent('atlas-region-click', { detail: { regionId: String(region.getId()) } }));
+    }
+  }
+
+  private overlayFeaturesAt(pixel: number[]): Feature[] {
+    const found: Feature[] = [];
+    this.map.forEachFeatureAtPixel(pixel, (feature) => {
+      found.push(feature as Feature);
+    }, { layerFilter: (layer) => layer.get('layerId') !== undefined, hitTolerance: 5 });
+    return found;
+  }
+
+  /** The smallest region under a pixel: regions overlap, and the smallest is what the user pointed at. */
+  private regionAt(pixel: number[]): Feature | undefined {
+    const found: Feature[] = [];
+    this.map.forEachFeatureAtPixel(pixel, (feature) => {
+      found.push(feature as Feature);
+    }, { layerFilter: (layer) => layer === this.regions });
+    const area = (feature: Feature) => (feature.getGeometry() as Polygon | MultiPolygon).getArea();
+    return found.sort((a, b) => area(a) - area(b))[0];
+  }
+}
+
+/** Where a feature is drawn, in CSS pixels relative to the map: on a line, inside an area (or its marker). */
+export function featurePixel(map: OlMap, feature: Feature): number[] {
+  const geometry = feature.getGeometry()!;
+  const centre = getCenter(geometry.getExtent());
+  // An area's centre is inside it (or is where a small area's marker is drawn); a line's closest point is on it.
+  const onFeature = geometry.getType().endsWith('Polygon') ? centre : geometry.getClosestPoint(centre);
+  return map.getPixelFromCoordinate(onFeature);
+}
+
+/** A pixel inside a region's outline. */
+export function regionPixel(map: OlMap, region: Feature): number[] {
+  const geometry = region.getGeometry() as Polygon | MultiPolygon;
+  const point = geometry instanceof MultiPolygon
+    ? geometry.getInteriorPoints().getCoordinates()[0]
+    : geometry.getInteriorPoint().getCoordinates();
+  return map.getPixelFromCoordinate(point);
+}
