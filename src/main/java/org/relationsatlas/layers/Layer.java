@@ -21,10 +21,14 @@ public enum Layer {
         return id;
     }
 
+    /** Every layer's id, in legend order: "borders, pipelines, railways, exercises". */
+    public static String ids() {
+        return String.join(", ", Arrays.stream(values()).map(Layer::id).toList());
+    }
+
     /** What to tell someone who asked for a layer that does not exist. */
     public static String unknownLayerMessage(String id) {
-        return "unknown layer '" + id + "'; layers are "
-                + String.join(", ", Arrays.stream(values()).map(Layer::id).toList());
+        return "unknown layer '" + id + "'; layers are " + ids();
     }
 
     public static Optional<Layer> byId(String id) {

@@ -205,7 +205,7 @@ public final class LessonJson {
             Set<Layer> layers = EnumSet.noneOf(Layer.class);
             JsonNode value = step.get("layers");
             if (value == null || !value.isArray()) {
-                step.problem("layers", "must be a list of layer ids (borders, pipelines, railways, exercises)");
+                step.problem("layers", "must be a list of layer ids (" + Layer.ids() + ")");
                 return layers;
             }
             for (JsonNode item : value) {
