@@ -28,7 +28,6 @@ import org.relationsatlas.map.MapTexts;
 import org.relationsatlas.regions.RegionService;
 import org.relationsatlas.ui.AddressBar;
 import org.relationsatlas.ui.Addresses;
-import org.relationsatlas.ui.Labels;
 import org.relationsatlas.ui.NoticeArea;
 import org.relationsatlas.ui.PageLanguage;
 import org.relationsatlas.years.YearRange;
@@ -134,8 +133,7 @@ public class AtlasView extends Div implements BeforeEnterObserver, HasDynamicTit
         EventFilter filter = query.eventFilter();
         List<AtlasEvent> shown = all.stream().filter(filter::accepts).toList();
         panel.show(shown, all.size(), range);
-        map.setLanguage(lang.code(), new MapTexts(UiText.MAP_LABEL.in(lang, range.from(), range.to()),
-                Labels.statusLabels(lang), UiText.ZOOM_IN.in(lang), UiText.ZOOM_OUT.in(lang)));
+        map.setLanguage(lang.code(), MapTexts.in(lang, range));
         map.setRange(range);
         map.setVisibleLayers(query.layers());
         tradeChart.setRange(range, timeline.isPlaying() ? range.to() : null);

@@ -97,8 +97,7 @@ class YearComparison extends Div {
         map.getElement().setAttribute("view-group", "compare");
         map.getElement().setAttribute("data-year", String.valueOf(year));
         map.getElement().setAttribute("data-loading-label", UiText.MAP_LOADING.in(lang));
-        map.setLanguage(lang.code(), new MapTexts(UiText.MAP_LABEL.in(lang, year, year), Labels.statusLabels(lang),
-                UiText.ZOOM_IN.in(lang), UiText.ZOOM_OUT.in(lang)));
+        map.setLanguage(lang.code(), MapTexts.in(lang, new YearRange(year, year)));
         map.setRange(new YearRange(year, year));
         map.setVisibleLayers(query.layers());
         map.showRegion(query.regionId(), query.regionId() != null);

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import org.relationsatlas.i18n.Bilingual;
 import org.relationsatlas.i18n.Lang;
 import org.relationsatlas.i18n.UiText;
-import org.relationsatlas.lessons.LessonStep;
 import org.relationsatlas.ui.PageLanguage;
 
 /**

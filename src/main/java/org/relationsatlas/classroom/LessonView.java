@@ -28,7 +28,6 @@ import org.relationsatlas.map.AtlasMap;
 import org.relationsatlas.map.MapTexts;
 import org.relationsatlas.ui.Addresses;
 import org.relationsatlas.ui.EventCard;
-import org.relationsatlas.ui.Labels;
 import org.relationsatlas.ui.LanguageSwitch;
 import org.relationsatlas.ui.Notice;
 import org.relationsatlas.ui.PageHeader;
@@ -175,8 +174,7 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
         }
         highlighted.ifPresent(event -> eventBox.add(new EventCard(event, lang)));
 
-        map.setLanguage(lang.code(), new MapTexts(UiText.MAP_LABEL.in(lang, step.range().from(), step.range().to()),
-                Labels.statusLabels(lang), UiText.ZOOM_IN.in(lang), UiText.ZOOM_OUT.in(lang)));
+        map.setLanguage(lang.code(), MapTexts.in(lang, step.range()));
         map.setRange(step.range());
         map.setVisibleLayers(step.layers());
         map.showRegion(step.regionId(), step.camera() == null && step.regionId() != null);

@@ -29,7 +29,6 @@ import org.relationsatlas.i18n.UiText;
 import org.relationsatlas.lessons.Lesson;
 import org.relationsatlas.lessons.LessonFileException;
 import org.relationsatlas.lessons.LessonService;
-import org.relationsatlas.lessons.LessonStep;
 import org.relationsatlas.ui.Addresses;
 import org.relationsatlas.ui.Notice;
 import org.relationsatlas.ui.PageHeader;

@@ -3,6 +3,11 @@ package org.relationsatlas.map;
 import java.io.Serializable;
 import java.util.Map;
 
+import org.relationsatlas.i18n.Lang;
+import org.relationsatlas.i18n.UiText;
+import org.relationsatlas.ui.Labels;
+import org.relationsatlas.years.YearRange;
+
 /**
  * The map's own words in the UI's language: its accessible label, feature statuses
  * ("under-construction" → "under construction", for tooltips and the text alternative) and its
@@ -15,5 +20,11 @@ public record MapTexts(String ariaLabel, Map<String, String> statusLabels, Strin
 
     public MapTexts {
         statusLabels = Map.copyOf(statusLabels);
+    }
+
+    /** The map's words in this language, its label naming these years. */
+    public static MapTexts in(Lang lang, YearRange years) {
+        return new MapTexts(UiText.MAP_LABEL.in(lang, years.from(), years.to()), Labels.statusLabels(lang),
+                UiText.ZOOM_IN.in(lang), UiText.ZOOM_OUT.in(lang));
     }
 }
