@@ -3,6 +3,7 @@ package org.relationsatlas.classroom;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -64,7 +65,7 @@ public class LessonsView extends Div implements BeforeEnterObserver, HasDynamicT
         messages.removeAll();
         Anchor atlas = new Anchor(Addresses.atlas(lang), UiText.BACK_TO_ATLAS.in(lang));
         atlas.addClassName("atlas-link");
-        PageHeader header = new PageHeader(UiText.LESSONS.in(lang), atlas, accountLink());
+        PageHeader header = new PageHeader(UiText.LESSONS.in(lang), atlas, accountControl());
         Main main = new Main(new Paragraph(UiText.LESSONS_INTRO.in(lang)), messages, list);
         main.addClassName("lessons-main");
         if (isEditor()) {
@@ -83,12 +84,21 @@ public class LessonsView extends Div implements BeforeEnterObserver, HasDynamicT
         return authentication.hasRole(LessonService.EDITOR);
     }
 
-    private Anchor accountLink() {
-        Anchor link = isEditor() ? new Anchor(Addresses.logout(), UiText.LOG_OUT.in(lang))
-                : new Anchor(Addresses.login(lang), UiText.LOG_IN.in(lang));
-        link.addClassName("account-link");
-        link.getElement().setAttribute("router-ignore", true);
-        return link;
+    /**
+     * Log in (a link to the log-in page) or log out. Logging out is a button, not a link: Vaadin's
+     * AuthenticationContext ends the session through Spring Security's logout, CSRF token included,
+     * and the page reloads as an anonymous visitor's.
+     */
+    private Component accountControl() {
+        if (isEditor()) {
+            Button logOut = new Button(UiText.LOG_OUT.in(lang), click -> authentication.logout());
+            logOut.addClassName("account-link");
+            return logOut;
+        }
+        Anchor logIn = new Anchor(Addresses.login(lang), UiText.LOG_IN.in(lang));
+        logIn.addClassName("account-link");
+        logIn.getElement().setAttribute("router-ignore", true);
+        return logIn;
     }
 
     private void showLessons() {

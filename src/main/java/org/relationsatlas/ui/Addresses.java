@@ -112,10 +112,6 @@ public final class Addresses {
         return LOGIN_ROUTE + "?lang=" + lang.code();
     }
 
-    public static String logout() {
-        return "logout";
-    }
-
     private static String withParameters(String route, QueryParameters parameters) {
         return new Location(route, parameters).getPathWithQueryParameters();
     }

@@ -54,6 +54,39 @@ class LessonEditingBrowserTest extends BrowserTestBase {
         atlas.page().waitForURL(address -> !address.contains("/login"));
     }
 
+    /** What the API answers this browser (its cookies) for a lesson file that is not one: 400 for an editor, 401 for anyone else. */
+    private int postBadLessonFromThePage() {
+        return atlas.page().context().request().post(url("/api/lessons"), com.microsoft.playwright.options.RequestOptions.create()
+                .setHeader("Content-Type", "application/json").setData("{}")).status();
+    }
+
+    @Test
+    void theSessionCookieIsNotSentCrossSite() throws Exception {
+        // Read from the header itself: Chromium reports an unmarked cookie as Lax too.
+        HttpResponse<String> page = http(HttpRequest.newBuilder(URI.create(url("/login"))));
+        assertThat(page.headers().allValues("Set-Cookie")).filteredOn(cookie -> cookie.startsWith("JSESSIONID="))
+                .singleElement().satisfies(cookie -> assertThat(cookie).contains("SameSite=Lax", "HttpOnly"));
+    }
+
+    @Test
+    void loggingOutEndsTheEditorsSession() {
+        logIn();
+        atlas.page().navigate(url("/lessons"));
+        atlas.page().locator(".lesson-item").first().waitFor();
+        assertThat(atlas.page().locator(".delete-lesson").count()).isGreaterThanOrEqualTo(3);
+        assertThat(postBadLessonFromThePage()).as("an editor's bad file is refused as a bad file").isEqualTo(400);
+
+        atlas.page().locator("vaadin-button.account-link").click();
+        atlas.page().waitForURL(address -> !address.contains("/lessons"));
+        atlas.page().navigate(url("/lessons"));
+        atlas.page().locator(".lesson-item").first().waitFor();
+        assertThat(atlas.page().locator(".edit-link, .delete-lesson, .lesson-import, .new-lesson").count()).isZero();
+        assertThat(atlas.page().locator("a.account-link").textContent()).isEqualTo("Editor log in");
+        assertThat(postBadLessonFromThePage()).as("after logging out, the API sees no editor").isEqualTo(401);
+        atlas.page().navigate(url("/lesson/alliance-1950/edit"));
+        atlas.page().waitForURL("**/login");
+    }
+
     @Test
     void anEditorBuildsALessonFromTheAtlasEditsItAndABadImportChangesNothing() throws Exception {
         // A new id each run: the test database lives on between builds without a clean.

@@ -84,7 +84,8 @@ class LessonsViewTest extends SpringBrowserlessTest {
         assertThat($(Button.class).withClassName("delete-lesson").all()).hasSizeGreaterThanOrEqualTo(3);
         assertThat($(Div.class).withClassName("new-lesson").all()).hasSize(1);
         assertThat($(Div.class).withClassName("import-lesson").all()).hasSize(1);
-        assertThat($(Anchor.class).withClassName("account-link").single().getHref()).isEqualTo("logout");
+        assertThat($(Button.class).withClassName("account-link").single().getText()).isEqualTo("Log out");
+        assertThat($(Anchor.class).withClassName("account-link").all()).as("no GET link to /logout").isEmpty();
     }
 
     @Test
