@@ -7,6 +7,7 @@ import java.util.Set;
 import org.relationsatlas.api.BadRequestException;
 import org.relationsatlas.api.RequestParameters;
 import org.relationsatlas.layers.Layer;
+import org.relationsatlas.regions.RegionService;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -16,9 +17,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class EventController {
 
     private final EventService events;
+    private final RegionService regions;
 
-    public EventController(EventService events) {
+    public EventController(EventService events, RegionService regions) {
         this.events = events;
+        this.regions = regions;
     }
 
     @GetMapping("/api/events")
@@ -31,8 +34,12 @@ public class EventController {
         if (disagreements != null && !"only".equals(disagreements)) {
             throw new BadRequestException("'disagreements' can only be 'only', got '" + disagreements + "'");
         }
+        String regionId = region == null || region.isBlank() ? null : region;
+        if (regionId != null && regions.region(regionId).isEmpty()) {
+            throw new BadRequestException("unknown region '" + regionId + "'; see /api/regions.geojson");
+        }
         return events.eventsFor(new EventFilter(RequestParameters.yearRange(from, to), visibleLayers(layers),
-                        region == null || region.isBlank() ? null : region, disagreements != null))
+                        regionId, disagreements != null))
                 .stream()
                 .map(EventJson::of)
                 .toList();

@@ -2,6 +2,7 @@ package org.relationsatlas.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
+import org.relationsatlas.api.JsonErrorResponses;
 import org.relationsatlas.lessons.LessonService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,8 +10,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -18,6 +17,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Spring Security through Vaadin's configurer: views say who may open them (@AnonymousAllowed,
@@ -33,15 +33,25 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/lessons").hasRole(LessonService.EDITOR)
+                // Every other method on the API reaches it, to be answered 405 or 404 as itself: there
+                // is no other write (and LessonService checks the role again on every change).
+                .requestMatchers("/api/**").permitAll()
+                // Spring's error page: an error keeps its own status (400, 404, 405…) instead of
+                // turning into a redirect to the log-in page or an empty 403.
+                .requestMatchers("/error").permitAll()
                 .requestMatchers("/actuator/health", "/styles/**", "/icons/**").permitAll());
         // The JSON API takes only application/json, which no cross-site form can send.
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
-        // The API answers 401, not a redirect to the log-in page, to a caller who is not logged in.
-        http.exceptionHandling(handling -> handling.defaultAuthenticationEntryPointFor(
-                new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), PathPatternRequestMatcher.withDefaults().matcher("/api/**")));
+        // The API answers 401 or 403 with a JSON message, not a redirect to the log-in page.
+        http.exceptionHandling(handling -> handling
+                .defaultAuthenticationEntryPointFor((request, response, refused) -> JsonErrorResponses.write(response,
+                        401, "log in as an editor to change lessons"), api)
+                .defaultAccessDeniedHandlerFor((request, response, refused) -> JsonErrorResponses.write(response,
+                        403, "only editors may change lessons"), api));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 

@@ -1,0 +1,123 @@
+package org.relationsatlas.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.relationsatlas.AtlasTestDatabase;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every error reaches the API's caller as itself, with a short JSON message: never a redirect to the
+ * log-in page, never an empty answer, never the app's HTML shell.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {AtlasTestDatabase.SHARED, AtlasTestDatabase.EDITORS})
+class ApiErrorStatusTest {
+
+    @LocalServerPort
+    int port;
+
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+    }
+
+    private static HttpResponse<String> send(HttpClient client, HttpRequest.Builder request) throws Exception {
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> anonymous(HttpRequest.Builder request) throws Exception {
+        return send(HttpClient.newHttpClient(), request);
+    }
+
+    /** A client logged in as the tests' editor (the session cookie kept by its cookie manager). */
+    private HttpClient editor() throws Exception {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String form = "username=editor&password=" + URLEncoder.encode(AtlasTestDatabase.EDITOR_PASSWORD, StandardCharsets.UTF_8);
+        HttpResponse<String> login = send(client, request("/login").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("error");
+        return client;
+    }
+
+    private void assertJsonError(HttpResponse<String> response, int status, String messagePart) {
+        assertThat(response.statusCode()).as(response.uri() + " " + response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+        JsonNode body = json.readTree(response.body());
+        assertThat(body.path("status").asInt()).isEqualTo(status);
+        assertThat(body.path("error").asString()).containsIgnoringCase(messagePart);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "/api/layers/borders.json | no such API address",
+        "/api/regions.json | no such API address",
+        "/api/trade/1 | no such API address",
+        "/api/lessons/alliance-1950 | no such API address",
+        "/api/nothing/here | no such API address"})
+    void aMistypedApiAddressIsAJson404NotTheAppShell(String path, String message) throws Exception {
+        assertJsonError(anonymous(request(path)), 404, message);
+    }
+
+    @Test
+    void anUnknownRegionIsRefusedLikeAnUnknownLayer() throws Exception {
+        assertJsonError(anonymous(request("/api/events?region=atlantis")), 400, "unknown region 'atlantis'");
+        assertJsonError(anonymous(request("/api/events?layers=rivers")), 400, "unknown layer 'rivers'");
+    }
+
+    /** The status line of a request sent as raw bytes: Java's HttpClient refuses malformed escapes itself. */
+    private String rawStatusLine(String pathAndQuery) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            socket.getOutputStream().write(("GET " + pathAndQuery + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            return answer.lines().findFirst().orElse("") + "\n" + answer.substring(answer.indexOf("\r\n\r\n") + 4);
+        }
+    }
+
+    @Test
+    void malformedEncodingsAreBadRequestsNotCrashes() throws Exception {
+        assertThat(rawStatusLine("/api/events?from=%zz")).startsWith("HTTP/1.1 400");
+        assertThat(rawStatusLine("/api/events?region=%c0%af")).startsWith("HTTP/1.1 400").contains("\"status\":400");
+    }
+
+    @Test
+    void anAnonymousWriteIsA401WithAMessage() throws Exception {
+        HttpResponse<String> post = anonymous(request("/api/lessons").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")));
+        assertJsonError(post, 401, "log in");
+    }
+
+    @Test
+    void anUnacceptableFormatIs406() throws Exception {
+        HttpResponse<String> xml = anonymous(request("/api/events").header("Accept", "application/xml"));
+        assertThat(xml.statusCode()).isEqualTo(406);
+        assertThat(xml.headers().firstValue("Location")).isEmpty();
+    }
+
+    @Test
+    void anEditorsMistakesKeepTheirStatus() throws Exception {
+        HttpClient editor = editor();
+        assertJsonError(send(editor, request("/api/lessons").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(""))), 400, "");
+        assertJsonError(send(editor, request("/api/lessons/alliance-1950.json").header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{}"))), 405, "");
+        assertJsonError(send(editor, request("/api/lessons").header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("hello"))), 415, "");
+        assertJsonError(anonymous(request("/api/events").DELETE()), 405, "");
+    }
+}
