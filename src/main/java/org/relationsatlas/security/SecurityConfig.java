@@ -31,6 +31,29 @@ class SecurityConfig {
 
     private static final Logger LOG = LoggerFactory.getLogger(SecurityConfig.class);
 
+    /**
+     * As strict as Vaadin Flow allows: everything from the app itself (the map, fonts and data ship with
+     * it). Flow runs the server's executeJs calls through new Function ('unsafe-eval') and its
+     * bootstrap and Lit components use inline scripts and styles ('unsafe-inline'); images and fonts
+     * may be data: or blob: URLs (the PNG export, the base map's canvas, the bundled font). No frames
+     * from elsewhere, no plugins, forms only to the app (the log-in form).
+     */
+    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+            "default-src 'self'",
+            "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data: blob:",
+            "font-src 'self' data:",
+            "connect-src 'self'",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'self'");
+
+    /** The atlas uses no camera, microphone, location, payment or USB; full screen is for presenting. */
+    static final String PERMISSIONS_POLICY =
+            "camera=(), microphone=(), geolocation=(), payment=(), usb=(), fullscreen=(self)";
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
@@ -52,6 +75,8 @@ class SecurityConfig {
                         401, "log in as an editor to change lessons"), api)
                 .defaultAccessDeniedHandlerFor((request, response, refused) -> JsonErrorResponses.write(response,
                         403, "only editors may change lessons"), api));
+        // The same as SecurityHeaders sets on every answer (Spring Security's own default is DENY).
+        http.headers(headers -> headers.frameOptions(frames -> frames.sameOrigin()));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 

@@ -120,4 +120,16 @@ class ApiErrorStatusTest {
                 .POST(HttpRequest.BodyPublishers.ofString("hello"))), 415, "");
         assertJsonError(anonymous(request("/api/events").DELETE()), 405, "");
     }
+
+    @ParameterizedTest
+    @CsvSource({"/", "/lessons?lang=ar", "/api/events?from=1950&to=1950", "/api/nothing"})
+    void everyAnswerCarriesTheSecurityHeaders(String path) throws Exception {
+        HttpResponse<String> answer = anonymous(request(path));
+        assertThat(answer.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(answer.headers().firstValue("Referrer-Policy")).contains("strict-origin-when-cross-origin");
+        assertThat(answer.headers().firstValue("Permissions-Policy").orElse("")).contains("camera=()", "geolocation=()");
+        assertThat(answer.headers().firstValue("Content-Security-Policy").orElse(""))
+                .contains("default-src 'self'", "object-src 'none'", "frame-ancestors 'self'");
+        assertThat(answer.headers().firstValue("X-Frame-Options")).contains("SAMEORIGIN");
+    }
 }
