@@ -11,10 +11,13 @@ import type Feature from 'ol/Feature';
 import type { FeatureLike } from 'ol/Feature';
 import type OlMap from 'ol/Map';
 import { intersects } from 'ol/extent';
+import MultiPoint from 'ol/geom/MultiPoint';
+import type MultiLineString from 'ol/geom/MultiLineString';
+import { toLonLat, fromLonLat } from 'ol/proj';
 import { Fill, Stroke, Style, Text } from 'ol/style';
 import waterUrl from './water/water.geojson?url';
 
-import { riverWidth, waterLabel, zoomOfResolution, type Water } from './water-words';
+import { labelPoints, riverWidth, waterLabel, zoomOfResolution, type Water } from './water-words';
 
 const RIVER = '#3f88c5';
 const LAKE_FILL = new Fill({ color: '#b9d3e6' });
@@ -26,24 +29,29 @@ function font(lang: string): string {
   return lang === 'ar' ? 'italic 14px "Noto Sans Arabic", system-ui, sans-serif' : 'italic 13px system-ui, "Noto Sans Arabic", sans-serif';
 }
 
-function style(feature: FeatureLike, resolution: number, lang: string): Style {
+function style(feature: FeatureLike, resolution: number, lang: string): Style[] {
   const water = feature.getProperties() as Water;
   const zoom = zoomOfResolution(resolution);
   const label = waterLabel(water, zoom, lang);
-  const text = label
-    ? new Text({
-      text: label,
-      font: font(lang),
-      fill: LABEL_FILL,
-      stroke: LABEL_HALO,
-      // Along the river, once per line, at its middle: away from where the islands lie (checked on screen).
-      placement: water.kind === 'river' ? 'line' : 'point',
-      overflow: water.kind === 'lake',
-      maxAngle: Math.PI / 5,
-    })
-    : undefined;
-  if (water.kind === 'lake') return new Style({ fill: LAKE_FILL, stroke: LAKE_STROKE, text });
-  return new Style({ stroke: new Stroke({ color: RIVER, width: riverWidth(water.rank, zoom), lineCap: 'round', lineJoin: 'round' }), text });
+  const shape = water.kind === 'lake'
+    ? new Style({ fill: LAKE_FILL, stroke: LAKE_STROKE })
+    : new Style({ stroke: new Stroke({ color: RIVER, width: riverWidth(water.rank, zoom), lineCap: 'round', lineJoin: 'round' }) });
+  if (!label) return [shape];
+  // Level text at chosen points (labelPoints): OpenLayers' text along a line is drawn glyph by glyph,
+  // which breaks Arabic letters apart, and its place along the line could not be checked.
+  return [shape, new Style({
+    geometry: water.kind === 'river' ? (feature.get('labelAt') as MultiPoint) : undefined,
+    text: new Text({ text: label, font: font(lang), fill: LABEL_FILL, stroke: LABEL_HALO, overflow: true }),
+  })];
+}
+
+/** Where each river's name goes, worked out once from its lines. */
+function placeLabels(features: Feature[]): void {
+  for (const feature of features) {
+    if (feature.get('kind') !== 'river') continue;
+    const lines = (feature.getGeometry() as MultiLineString).getCoordinates().map((line) => line.map((p) => toLonLat(p)));
+    feature.set('labelAt', new MultiPoint(labelPoints(lines).map((p) => fromLonLat(p))), true);
+  }
 }
 
 /** The water layer of one map; its labels follow lang(). */
@@ -63,11 +71,13 @@ export class WaterLayer {
     this.ready = fetch(waterUrl)
       .then((response) => response.json())
       .then((collection) => {
-        source.addFeatures(new GeoJSON().readFeatures(collection, { featureProjection: 'EPSG:3857' }) as Feature[]);
+        const features = new GeoJSON().readFeatures(collection, { featureProjection: 'EPSG:3857' }) as Feature[];
+        placeLabels(features);
+        source.addFeatures(features);
       });
   }
 
-  /** What the map shows of the water now: rivers and lakes in view, and the labels written at this zoom. */
+  /** What the map shows of the water now: rivers and lakes in view, and the labels placed in view at this zoom. */
   drawn(map: OlMap): { rivers: string[]; lakes: string[]; labels: string[] } {
     const view = map.getView();
     const extent = view.calculateExtent(map.getSize());
@@ -78,7 +88,8 @@ export class WaterLayer {
       const water = feature.getProperties() as Water;
       (water.kind === 'river' ? shown.rivers : shown.lakes).push(String(feature.getId()));
       const label = waterLabel(water, zoom, this.lang());
-      if (label) shown.labels.push(label);
+      const at = water.kind === 'river' ? (feature.get('labelAt') as MultiPoint).getPoints() : [];
+      if (label && (water.kind === 'lake' || at.some((point) => intersects(point.getExtent(), extent)))) shown.labels.push(label);
     }
     return shown;
   }

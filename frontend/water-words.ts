@@ -43,3 +43,37 @@ export function riverWidth(rank: number, zoom: number): number {
 export function zoomOfResolution(resolution: number): number {
   return Math.log2(156543.03392804097 / resolution);
 }
+
+type LonLat = number[];
+
+function length(line: LonLat[]): number {
+  let total = 0;
+  for (let i = 1; i < line.length; i++) total += Math.hypot(line[i]![0]! - line[i - 1]![0]!, line[i]![1]! - line[i - 1]![1]!);
+  return total;
+}
+
+/** The point halfway along a line (lon, lat; measured in degrees, close enough to place a label). */
+export function midpointAlong(line: LonLat[]): LonLat {
+  let remaining = length(line) / 2;
+  for (let i = 1; i < line.length; i++) {
+    const [a, b] = [line[i - 1]!, line[i]!];
+    const step = Math.hypot(b[0]! - a[0]!, b[1]! - a[1]!);
+    if (step >= remaining && step > 0) {
+      const t = remaining / step;
+      return [a[0]! + t * (b[0]! - a[0]!), a[1]! + t * (b[1]! - a[1]!)];
+    }
+    remaining -= step;
+  }
+  return line[line.length - 1]!;
+}
+
+/**
+ * Where a river's name is written: halfway along each of its long parts (a part at least a quarter as
+ * long as the longest; Natural Earth splits a river where it crosses a lake or changes name). The
+ * disputed islands lie near the ends of the Ussuri's parts and far from the Amur's middle, so the
+ * names stay off them (a unit test measures it on the shipped data).
+ */
+export function labelPoints(lines: LonLat[][]): LonLat[] {
+  const longest = Math.max(0, ...lines.map(length));
+  return lines.filter((line) => line.length >= 2 && length(line) >= longest / 4).map(midpointAlong);
+}

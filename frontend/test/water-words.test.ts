@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 
-import { labelFromZoom, riverWidth, waterLabel, zoomOfResolution, type Water } from '../water-words';
+import { labelFromZoom, labelPoints, midpointAlong, riverWidth, waterLabel, zoomOfResolution, type Water } from '../water-words';
 
 const amur: Water = { kind: 'river', rank: 1, name_en: 'Amur', name_ar: 'نهر آمور' };
 const tumen: Water = { kind: 'river', rank: 2, name_en: 'Tumen', name_ar: null };
@@ -46,5 +46,32 @@ test('the shipped water names the border rivers and lakes, each with a sourced A
   for (const feature of collection.features) {
     const text = JSON.stringify(feature.geometry.coordinates);
     assert.doesNotMatch(text, /\.\d{5,}/, `${feature.id}: at most 4 decimals`);
+  }
+});
+
+test('a river is named halfway along each of its long parts, not on its short ones', () => {
+  const long = [[0, 0], [4, 0]];
+  const short = [[10, 0], [10, 0.5]];
+  assert.deepEqual(labelPoints([long, short]), [[2, 0]]);
+  assert.deepEqual(midpointAlong([[0, 0], [1, 0], [1, 3]]), [1, 1]);
+});
+
+test('the border rivers’ names are written well away from the disputed islands', () => {
+  const water = JSON.parse(readFileSync(new URL('../water/water.geojson', import.meta.url), 'utf-8'));
+  const borders = JSON.parse(readFileSync(new URL('../../data/layers/borders.geojson', import.meta.url), 'utf-8'));
+  const islands = borders.features.filter((f: { id: string }) => /island/.test(f.id))
+    .map((f: { id: string; geometry: { coordinates: unknown } }) => {
+      const points = JSON.stringify(f.geometry.coordinates).match(/-?\d+(\.\d+)?,-?\d+(\.\d+)?/g)!.map((p) => p.split(',').map(Number));
+      return { id: f.id, lon: points.reduce((s, p) => s + p[0]!, 0) / points.length, lat: points.reduce((s, p) => s + p[1]!, 0) / points.length };
+    });
+  assert.ok(islands.some((i: { id: string }) => i.id === 'zhenbao-island'));
+  assert.ok(islands.some((i: { id: string }) => i.id === 'bolshoy-ussuriysky-island'));
+  for (const river of water.features.filter((f: { properties: Water }) => f.properties.kind === 'river' && f.properties.name_en)) {
+    for (const [lon, lat] of labelPoints(river.geometry.coordinates)) {
+      for (const island of islands) {
+        // 0.3° is over 100 px at zoom 9, the lessons' zoom on the islands; a label is about 60 px wide.
+        assert.ok(Math.hypot(lon! - island.lon, lat! - island.lat) > 0.3, `${river.id} label near ${island.id}`);
+      }
+    }
   }
 });
