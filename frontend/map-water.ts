@@ -1,6 +1,6 @@
 /*
  * Rivers and lakes under the overlays: the Argun, Amur and Ussuri carry much of the eastern border and
- * its disputed islands. The data (frontend/water/water.geojson, from Natural Earth, see
+ * its disputed islands. The data (frontend/water/water.json, from Natural Earth, see
  * data/water/README.md) ships with the app like the countries, so it costs no request to the server
  * and is cached with the build. Names follow the map's language (water-words.ts).
  */
@@ -15,7 +15,7 @@ import MultiPoint from 'ol/geom/MultiPoint';
 import type MultiLineString from 'ol/geom/MultiLineString';
 import { toLonLat, fromLonLat } from 'ol/proj';
 import { Fill, Stroke, Style, Text } from 'ol/style';
-import waterUrl from './water/water.geojson?url';
+import waterUrl from './water/water.json?url';
 
 import { labelPoints, riverWidth, waterLabel, zoomOfResolution, type Water } from './water-words';
 

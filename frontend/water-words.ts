@@ -4,7 +4,7 @@
  */
 import { nameIn } from './map-words';
 
-/** A river or lake of frontend/water/water.geojson (written by data/water/make_water.py). */
+/** A river or lake of frontend/water/water.json (written by data/water/make_water.py). */
 export interface Water {
   kind: 'river' | 'lake';
   /** 1 the big ones, 2 the others, 3 drawn for context only (no name, no label). */

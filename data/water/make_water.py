@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
 """
-Regenerates frontend/water/water.geojson, the rivers and lakes of the base map, from Natural Earth.
+Regenerates frontend/water/water.json, the rivers and lakes of the base map, from Natural Earth.
 
 Usage: python3 data/water/make_water.py RIVERS LAKES [OUT]
   RIVERS  ne_10m_rivers_lake_centerlines.json
   LAKES   ne_10m_lakes.json
-  OUT     default frontend/water/water.geojson
+  OUT     default frontend/water/water.json
 
 Both inputs come from the repository martynafford/natural-earth-geojson (CC0), folder 10m/physical/,
 unpacked from their .7z archives (see data/water/README.md). Only the rivers and lakes listed below
@@ -149,7 +149,7 @@ def lakes(collection):
     return out
 
 
-def main(rivers_file, lakes_file, out_file='frontend/water/water.geojson'):
+def main(rivers_file, lakes_file, out_file='frontend/water/water.json'):
     river_features = rivers(json.loads(Path(rivers_file).read_text(encoding='utf-8')))
     lake_features = lakes(json.loads(Path(lakes_file).read_text(encoding='utf-8')))
     missing = sorted(set(RIVERS.values()) - {f['id'] for f in river_features}) + \

@@ -37,7 +37,7 @@ test('a resolution is turned into the zoom level OpenLayers shows', () => {
 });
 
 test('the shipped water names the border rivers and lakes, each with a sourced Arabic name but the Tumen', () => {
-  const collection = JSON.parse(readFileSync(new URL('../water/water.geojson', import.meta.url), 'utf-8'));
+  const collection = JSON.parse(readFileSync(new URL('../water/water.json', import.meta.url), 'utf-8'));
   const named = new Map<string, Water>(collection.features.map((f: { id: string; properties: Water }) => [f.id, f.properties]));
   for (const id of ['argun', 'amur', 'ussuri', 'songhua', 'irtysh', 'ili', 'baikal', 'khanka']) {
     assert.match(named.get(id)?.name_ar ?? '', /^(نهر|بحيرة) /, id);
@@ -57,7 +57,7 @@ test('a river is named halfway along each of its long parts, not on its short on
 });
 
 test('the border rivers’ names are written well away from the disputed islands', () => {
-  const water = JSON.parse(readFileSync(new URL('../water/water.geojson', import.meta.url), 'utf-8'));
+  const water = JSON.parse(readFileSync(new URL('../water/water.json', import.meta.url), 'utf-8'));
   const borders = JSON.parse(readFileSync(new URL('../../data/layers/borders.geojson', import.meta.url), 'utf-8'));
   const islands = borders.features.filter((f: { id: string }) => /island/.test(f.id))
     .map((f: { id: string; geometry: { coordinates: unknown } }) => {
