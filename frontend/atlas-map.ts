@@ -32,6 +32,7 @@ import { MapCameraControl, releaseView, viewFor } from './map-camera';
 import { download, mapImage } from './map-export';
 import { loadCountries, loadRegions, OverlayLayers } from './map-layers';
 import { featurePixel, MapPointer, regionPixel } from './map-pointer';
+import { WaterLayer } from './map-water';
 import { applyLabels, createFeatureList, listFeatures, ScaleLineWords } from './map-text-alternative';
 import { describe, nameIn, type Names } from './map-words';
 
@@ -40,6 +41,7 @@ interface Connected {
   map: OlMap;
   overlays: OverlayLayers;
   regions: VectorLayer<VectorSource>;
+  water: WaterLayer;
   camera: MapCameraControl;
   scale: ScaleLineWords;
   featureList: HTMLUListElement;
@@ -172,6 +174,11 @@ class AtlasMapElement extends HTMLElement implements MapElement {
       .finally(() => this.removeAttribute('data-exporting'));
   }
 
+  /** The rivers and lakes in view and the water names written at this zoom (for scripts and tests). */
+  waterDrawn(): { rivers: string[]; lakes: string[]; labels: string[] } {
+    return this.connected ? this.connected.water.drawn(this.connected.map) : { rivers: [], lakes: [], labels: [] };
+  }
+
   /** Where the map looks now: zoom level and centre (lon, lat); AtlasMap.readCamera and tests read it. */
   viewState(): ViewState {
     return this.connected!.camera.viewState();
@@ -228,12 +235,14 @@ class AtlasMapElement extends HTMLElement implements MapElement {
       declutter: true,
       properties: { base: true },
     });
+    const water = new WaterLayer(() => this.state?.lang ?? 'en');
     const map = new OlMap({
       target,
       controls: defaultControls({ rotate: false }).extend([new ScaleLine()]),
       keyboardEventTarget: this,
       layers: [
         new VectorLayer({ source: countries, style: baseCountryStyle, properties: { base: true } }),
+        water.layer,
         regions,
         ...overlays.all(),
         cities,
@@ -242,7 +251,7 @@ class AtlasMapElement extends HTMLElement implements MapElement {
     });
     const scale = new ScaleLineWords(this, () => this.state?.lang);
     // Canvas labels do not redraw by themselves when the shipped Arabic font arrives.
-    document.fonts.ready.then(() => cities.changed());
+    document.fonts.ready.then(() => { cities.changed(); water.layer.changed(); });
     new MapPointer(map, regions, tooltip, this, {
       feature: (feature) => this.describe(feature),
       region: (region) => this.nameOf(region),
@@ -256,8 +265,8 @@ class AtlasMapElement extends HTMLElement implements MapElement {
     });
     resizeObserver.observe(target);
     return {
-      map, overlays, regions, camera, scale, featureList, connection, resizeObserver,
-      baseReady: loadCountries(countries),
+      map, overlays, regions, water, camera, scale, featureList, connection, resizeObserver,
+      baseReady: Promise.all([loadCountries(countries), water.ready]).then(() => undefined),
       regionsReady: loadRegions(regions.getSource()!),
     };
   }
