@@ -27,9 +27,16 @@ import org.relationsatlas.years.YearRange;
 @JsModule("./atlas-timeline.ts")
 public class TimelineStrip extends Component {
 
-    /** Mirrors TimelineState in frontend/atlas-timeline.ts; counts[i] is the number of events in first + i. */
-    public record TimelineState(int first, int from, int to, List<Integer> counts, String lang, TimelineTexts texts)
-            implements Serializable {
+    /**
+     * Mirrors TimelineState in frontend/atlas-timeline.ts; counts[i] is the number of events in first + i;
+     * marks are the base map's changes, each at its year.
+     */
+    public record TimelineState(int first, int from, int to, List<Integer> counts, List<TimelineMark> marks,
+            String lang, TimelineTexts texts) implements Serializable {
+    }
+
+    /** A change of the base map at its year, titled in the view's language; mirrors TimelineMark in TypeScript. */
+    public record TimelineMark(String id, int year, String title) implements Serializable {
     }
 
     /** The strip's words in the view's language; mirrors TimelineTexts in frontend/atlas-timeline.ts. */
@@ -49,9 +56,9 @@ public class TimelineStrip extends Component {
     private final OncePerRoundTrip update =
             new OncePerRoundTrip(this, () -> getElement().callJsFunction("applyState", state));
 
-    public TimelineStrip(Lang lang) {
-        state = new TimelineState(YearRange.EARLIEST, YearRange.EARLIEST, YearRange.LATEST, List.of(), lang.code(),
-                TimelineTexts.in(lang));
+    public TimelineStrip(Lang lang, List<TimelineMark> marks) {
+        state = new TimelineState(YearRange.EARLIEST, YearRange.EARLIEST, YearRange.LATEST, List.of(), List.copyOf(marks),
+                lang.code(), TimelineTexts.in(lang));
         // Registered first, so that the view's listeners already know whether the change is a play step.
         addListener(TimelineRangeChangeEvent.class, event -> playing = event.isPlaying());
         addListener(TimelinePauseEvent.class, event -> playing = false);
@@ -64,8 +71,8 @@ public class TimelineStrip extends Component {
         for (AtlasEvent event : events) {
             counts[event.date().year() - YearRange.EARLIEST]++;
         }
-        state = new TimelineState(YearRange.EARLIEST, range.from(), range.to(), List.of(counts), state.lang(),
-                state.texts());
+        state = new TimelineState(YearRange.EARLIEST, range.from(), range.to(), List.of(counts), state.marks(),
+                state.lang(), state.texts());
         update.schedule();
     }
 

@@ -106,7 +106,8 @@ class DatasetLoaderTest {
         // Passes validation but breaks a database constraint half-way through the writes.
         var events = new java.util.ArrayList<>(valid.events());
         events.add(events.getFirst());
-        Dataset duplicate = new Dataset(valid.regions(), valid.features(), events, valid.trade(), "broken");
+        Dataset duplicate = new Dataset(valid.regions(), valid.features(), events, valid.trade(),
+                valid.baseMap(), "broken");
         assertThatThrownBy(() -> store.replaceWith(duplicate)).isInstanceOf(RuntimeException.class);
         assertThat(snapshot()).isEqualTo(before);
     }
