@@ -1,5 +1,6 @@
 package org.relationsatlas.dataset;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -54,7 +55,7 @@ final class BaseMapReader {
     private static BaseMapChange readChange(Row row, Set<String> ids) {
         row.rejectUnknownFields(FIELDS);
         String id = row.readId(ids);
-        EventDate date = readDate(row);
+        LocalDate date = readDate(row);
         String change = row.requiredText("change", 40, Row.Script.ANY);
         if (change != null && !CHANGES.contains(change)) {
             row.problem("change", "'" + change + "' is not one of " + CHANGES);
@@ -72,7 +73,7 @@ final class BaseMapReader {
     }
 
     /** A day in the atlas's period: the map changes in a known year, and the timeline marks it. */
-    private static EventDate readDate(Row row) {
+    private static LocalDate readDate(Row row) {
         String text = row.requiredText("date", 10, Row.Script.ANY);
         if (text == null) {
             return null;
@@ -81,8 +82,9 @@ final class BaseMapReader {
             EventDate date = EventDate.parseInPeriod(text);
             if (date.precision() != DatePrecision.DAY) {
                 row.problem("date", "'" + text + "' must be a day, YYYY-MM-DD");
+                return null;
             }
-            return date;
+            return LocalDate.of(date.year(), date.month(), date.day());
         } catch (IllegalArgumentException e) {
             row.problem("date", e.getMessage());
             return null;

@@ -117,7 +117,7 @@ public class DatasetStore {
     private void insertBaseMapChange(BaseMapChange change) {
         jdbc.sql("insert into base_map_change (id, change_date, change_year, change, state_en, state_ar, emphasis, "
                         + "title_en, title_ar) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(change.id(), change.date().iso(), change.date().year(), change.change(), change.state().en(),
+                .params(change.id(), change.date().toString(), change.lastYearTogether(), change.change(), change.state().en(),
                         change.state().ar(), change.emphasis(), change.title().en(), change.title().ar())
                 .update();
         insertLinks("base_map_country", "change_id", "country_id", change.id(), change.countries());

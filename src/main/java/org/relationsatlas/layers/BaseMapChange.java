@@ -1,8 +1,8 @@
 package org.relationsatlas.layers;
 
+import java.time.LocalDate;
 import java.util.List;
 
-import org.relationsatlas.events.EventDate;
 import org.relationsatlas.i18n.Bilingual;
 import org.relationsatlas.sources.Source;
 
@@ -11,7 +11,7 @@ import org.relationsatlas.sources.Source;
  * countries, by their ISO 3166 numeric ids as in the base map) were one {@code state}, drawn with the
  * colour {@code emphasis}; from the year after, each is drawn on its own.
  */
-public record BaseMapChange(String id, EventDate date, String change, Bilingual state, String emphasis,
+public record BaseMapChange(String id, LocalDate date, String change, Bilingual state, String emphasis,
         List<String> countries, Bilingual title, List<Source> sources) {
 
     /** The one kind of change the base map knows so far. */
@@ -19,6 +19,6 @@ public record BaseMapChange(String id, EventDate date, String change, Bilingual 
 
     /** The last year the countries are drawn as one state: the year it was dissolved in. */
     public int lastYearTogether() {
-        return date.year();
+        return date.getYear();
     }
 }

@@ -25,7 +25,7 @@ public class BaseMapController {
             String emphasis, List<String> countries, Bilingual title, List<Source> sources) {
 
         static BaseMapChangeJson of(BaseMapChange change) {
-            return new BaseMapChangeJson(change.id(), change.date().iso(), change.lastYearTogether(), change.change(),
+            return new BaseMapChangeJson(change.id(), change.date().toString(), change.lastYearTogether(), change.change(),
                     change.state(), change.emphasis(), change.countries(), change.title(), change.sources());
         }
     }

@@ -1,8 +1,8 @@
 package org.relationsatlas.layers;
 
+import java.time.LocalDate;
 import java.util.List;
 
-import org.relationsatlas.events.EventDate;
 import org.relationsatlas.i18n.Bilingual;
 import org.relationsatlas.sources.Source;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,7 +22,7 @@ public class BaseMapRepository {
         return jdbc.sql("select * from base_map_change order by change_date, id")
                 .query((rs, row) -> new BaseMapChange(
                         rs.getString("id"),
-                        EventDate.parse(rs.getString("change_date")),
+                        LocalDate.parse(rs.getString("change_date")),
                         rs.getString("change"),
                         new Bilingual(rs.getString("state_en"), rs.getString("state_ar")),
                         rs.getString("emphasis"),
