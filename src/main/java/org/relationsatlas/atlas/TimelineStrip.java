@@ -18,7 +18,8 @@ import org.relationsatlas.years.YearRange;
 
 /**
  * The timeline under the map (frontend/atlas-timeline.ts): events per year as a histogram, with the
- * selected years shaded, and a player. Brushing across it, stepping it with the arrow keys, or playing
+ * selected years shaded, a mark at the year of each change of the base map (e.g. the USSR dissolved
+ * in 1991, titled in the view's language), and a player. Brushing across it, stepping it with the arrow keys, or playing
  * it sets the same range as the year slider. The player runs in the browser and asks for one year at
  * a time, so each step is an ordinary range change here ({@link TimelineRangeChangeEvent}; pausing:
  * {@link TimelinePauseEvent}).
