@@ -8,6 +8,7 @@ os.chdir(here)
 events = [x for f in sorted(glob.glob('events/*.json')) for x in json.load(open(f, encoding='utf-8'))]
 features = [x for f in sorted(glob.glob('layers/*.geojson')) for x in json.load(open(f, encoding='utf-8'))['features']]
 trade = list(csv.DictReader(open('trade.csv', encoding='utf-8')))
+base_map = json.load(open('base-map.json', encoding='utf-8'))
 sources = collections.OrderedDict()
 
 
@@ -26,6 +27,9 @@ for feature in features:
 for row in trade:
     add({'title': row['source_title'], 'publisher': row['source_publisher'], 'url': row['source_url'],
          'date': row['source_date']}, 'trade ' + row['year'])
+for change in base_map:
+    for source in change['sources']:
+        add(source, 'base map ' + change['id'])
 by_publisher = collections.defaultdict(list)
 for url, source in sources.items():
     by_publisher[source['publisher']].append((url, source))
@@ -35,7 +39,7 @@ among_sources = sum(1 for e in events if 'disagreement' in e) - with_seed
 method = open('SOURCES-method.md', encoding='utf-8').read()
 method = method.replace('{seed_disagreements}', str(with_seed)).replace('{source_disagreements}', str(among_sources))
 lines = ['# Sources of the dataset', '',
-         f"The atlas's {len(events)} events, {len(features)} map features and {len(trade)} yearly trade figures cite "
+         f"The atlas's {len(events)} events, {len(features)} map features, {len(trade)} yearly trade figures and {len(base_map)} base-map change(s) cite "
          f"{len(sources)} distinct public pages from {len(by_publisher)} publishers. The list below is generated "
          "from the dataset by `make_sources_md.py`; the method comes from `SOURCES-method.md`.", '', method.strip(), '',
          '## The sources, by publisher', '']

@@ -13,7 +13,7 @@
  * - data-ready="true" once the base map and the visible layers have rendered, and again after each
  *   state has been fetched and rendered (for tests and scripts).
  *
- * The concerns live apart: map-layers.ts (data and years), map-pointer.ts (hover, click, hit-testing),
+ * The concerns live apart: map-base.ts (the base map of the selected year), map-layers.ts (data and years), map-pointer.ts (hover, click, hit-testing),
  * map-text-alternative.ts (screen readers), map-camera.ts (where the map looks), map-export.ts (PNG).
  */
 import OlMap from 'ol/Map';
@@ -27,10 +27,11 @@ import 'ol/ol.css';
 
 import type { ExportTexts, FitToFeatures, FitToRegion, FlyTo, MapElement, MapLabels, MapState, ViewState } from './atlas-map-contract';
 import { CITIES } from './atlas-map-data';
-import { baseCountryStyle, cityStyle, overlayStyle, regionStyle } from './atlas-map-styles';
+import { cityStyle, overlayStyle, regionStyle } from './atlas-map-styles';
 import { MapCameraControl, releaseView, viewFor } from './map-camera';
 import { download, mapImage } from './map-export';
-import { loadCountries, loadRegions, OverlayLayers } from './map-layers';
+import { BaseMap } from './map-base';
+import { loadRegions, OverlayLayers } from './map-layers';
 import { featurePixel, MapPointer, regionPixel } from './map-pointer';
 import { WaterLayer } from './map-water';
 import { applyLabels, createFeatureList, listFeatures, ScaleLineWords } from './map-text-alternative';
@@ -39,6 +40,7 @@ import { describe, nameIn, type Names } from './map-words';
 /** What exists only while the element is connected. */
 interface Connected {
   map: OlMap;
+  base: BaseMap;
   overlays: OverlayLayers;
   regions: VectorLayer<VectorSource>;
   water: WaterLayer;
@@ -118,6 +120,7 @@ class AtlasMapElement extends HTMLElement implements MapElement {
         const { map } = connected;
         if (langChanged) map.getAllLayers().forEach((layer) => layer.changed());
         connected.overlays.applyYears(state.from, state.to);
+        this.applyBaseYear(connected.base, state);
         connected.regions.changed();
         this.drawn = true;
         this.runCommands(connected);
@@ -152,6 +155,11 @@ class AtlasMapElement extends HTMLElement implements MapElement {
     return this.connected?.overlays.visibleFeatures().map((feature) => String(feature.getId())) ?? [];
   }
 
+  /** Ids of the base map's features drawn now: today's countries and the states of the year (e.g. the USSR's row id). */
+  baseFeatureIds(): string[] {
+    return this.connected?.base.featureIdsDrawn() ?? [];
+  }
+
   /** Where a visible feature is drawn, in CSS pixels relative to the element; null when not drawn. */
   featurePixel(featureId: string): number[] | null {
     const feature = this.connected?.overlays.visibleFeatures().find((f) => String(f.getId()) === featureId);
@@ -182,6 +190,16 @@ class AtlasMapElement extends HTMLElement implements MapElement {
   /** Where the map looks now: zoom level and centre (lon, lat); AtlasMap.readCamera and tests read it. */
   viewState(): ViewState {
     return this.connected!.camera.viewState();
+  }
+
+  /**
+   * The base map of the range's last year, as the overlays' status (data-base-year), and the states it
+   * draws that are no longer on today's map, by name in the map's language (data-base-states, e.g. "USSR").
+   */
+  private applyBaseYear(base: BaseMap, state: MapState): void {
+    base.applyYear(state.to);
+    this.setAttribute('data-base-year', String(state.to));
+    this.setAttribute('data-base-states', base.statesDrawn(state.lang).join(', '));
   }
 
   /** A command acts once its state is drawn: now if it is, else right after. */
@@ -217,7 +235,7 @@ class AtlasMapElement extends HTMLElement implements MapElement {
     this.append(target, tooltip, featureList);
 
     const connection = new AbortController();
-    const countries = new VectorSource();
+    const base = new BaseMap(connection.signal, () => this.state?.lang ?? 'en');
     const overlays = new OverlayLayers(connection.signal,
       (id, feature, resolution) => overlayStyle(id, feature, resolution, this.isSelected(feature)));
     const regions = new VectorLayer({
@@ -241,17 +259,18 @@ class AtlasMapElement extends HTMLElement implements MapElement {
       controls: defaultControls({ rotate: false }).extend([new ScaleLine()]),
       keyboardEventTarget: this,
       layers: [
-        new VectorLayer({ source: countries, style: baseCountryStyle, properties: { base: true } }),
+        base.countries,
         water.layer,
         regions,
         ...overlays.all(),
+        base.labels,
         cities,
       ],
       view: viewFor(this.getAttribute('view-group')),
     });
     const scale = new ScaleLineWords(this, () => this.state?.lang);
     // Canvas labels do not redraw by themselves when the shipped Arabic font arrives.
-    document.fonts.ready.then(() => { cities.changed(); water.layer.changed(); });
+    document.fonts.ready.then(() => { cities.changed(); water.layer.changed(); base.labels.changed(); });
     new MapPointer(map, regions, tooltip, this, {
       feature: (feature) => this.describe(feature),
       region: (region) => this.nameOf(region),
@@ -265,8 +284,8 @@ class AtlasMapElement extends HTMLElement implements MapElement {
     });
     resizeObserver.observe(target);
     return {
-      map, overlays, regions, water, camera, scale, featureList, connection, resizeObserver,
-      baseReady: Promise.all([loadCountries(countries), water.ready]).then(() => undefined),
+      map, base, overlays, regions, water, camera, scale, featureList, connection, resizeObserver,
+      baseReady: Promise.all([base.load(), water.ready]).then(() => undefined),
       regionsReady: loadRegions(regions.getSource()!),
     };
   }

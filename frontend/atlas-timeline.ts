@@ -15,7 +15,7 @@
  * drawing in timeline-histogram.ts.
  */
 import { digits } from './numerals';
-import { createHistogramSvg, drawHistogram } from './timeline-histogram';
+import { createHistogramSvg, drawHistogram, type TimelineMark } from './timeline-histogram';
 import { SPEEDS, keyAction, playStart, playStep, sameSpan, spanBetween, stepDelay, type Period, type Speed } from './timeline-range';
 import { lastYear, yearAt, type Histogram } from './timeline-scale';
 
@@ -25,6 +25,8 @@ interface TimelineState {
   from: number;
   to: number;
   counts: number[];
+  /** The base map's changes, each marked at its year. */
+  marks: TimelineMark[];
   lang: 'en' | 'ar';
   texts: TimelineTexts;
 }
@@ -48,6 +50,8 @@ class AtlasTimeline extends HTMLElement {
   private state?: TimelineState;
   private track = document.createElement('div');
   private svg = createHistogramSvg();
+  /** The marks' titles for screen readers (the drawing is hidden from them). */
+  private markList = document.createElement('ul');
   private playButton = document.createElement('button');
   private speedSelect = document.createElement('select');
   private speedLabel = document.createElement('label');
@@ -114,7 +118,8 @@ class AtlasTimeline extends HTMLElement {
     this.track.addEventListener('pointermove', (event) => this.moveBrush(event));
     this.track.addEventListener('pointerup', (event) => this.endBrush(event));
     this.track.addEventListener('keydown', (event) => this.onKey(event));
-    this.append(controls, this.track);
+    this.markList.className = 'atlas-sr-only timeline-marks';
+    this.append(controls, this.track, this.markList);
   }
 
   private render(state: TimelineState): void {
@@ -132,6 +137,11 @@ class AtlasTimeline extends HTMLElement {
     (this.loopLabel.lastChild as HTMLElement).textContent = texts.loop;
     this.renderPlayer();
     this.draw(state.from, state.to);
+    this.markList.replaceChildren(...state.marks.map((mark) => {
+      const item = document.createElement('li');
+      item.textContent = `${digits(mark.year, state.lang)}: ${mark.title}`;
+      return item;
+    }));
   }
 
   private renderPlayer(): void {
@@ -157,7 +167,7 @@ class AtlasTimeline extends HTMLElement {
   }
 
   private draw(from: number, to: number): void {
-    if (this.state) drawHistogram(this.svg, this.histogram, from, to, this.state.lang);
+    if (this.state) drawHistogram(this.svg, this.histogram, from, to, this.state.lang, this.state.marks);
   }
 
   /** The year under a pointer. */

@@ -21,12 +21,12 @@ const CHINA = '156';
 const RUSSIA = '643';
 
 /** GeoJSON on the map's projection, with far-east longitudes kept beside the rest of Russia. */
-function readFeatures(collection: unknown): Feature[] {
+export function readFeatures(collection: unknown): Feature[] {
   return new GeoJSON().readFeatures(shiftAcrossAntimeridian(collection), { featureProjection: 'EPSG:3857' }) as Feature[];
 }
 
-/** The countries, China and Russia marked for their own colours. */
-export async function loadCountries(source: VectorSource): Promise<void> {
+/** Today's countries, China and Russia marked for their own colours; returns their topology (map-base.ts merges from it). */
+export async function loadCountries(source: VectorSource): Promise<any> {
   const topology = await (await fetch(countriesUrl)).json();
   const features = readFeatures(topoFeature(topology, topology.objects.countries));
   for (const feature of features) {
@@ -34,6 +34,7 @@ export async function loadCountries(source: VectorSource): Promise<void> {
     feature.set('emphasis', id === CHINA ? 'china' : id === RUSSIA ? 'russia' : 'other');
   }
   source.addFeatures(features);
+  return topology;
 }
 
 export async function loadRegions(source: VectorSource): Promise<void> {

@@ -7,4 +7,5 @@ declare module '*?url' {
 }
 declare module 'topojson-client' {
   export function feature(topology: any, object: any): any;
+  export function merge(topology: any, objects: any[]): any;
 }

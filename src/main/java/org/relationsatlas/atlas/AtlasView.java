@@ -23,6 +23,7 @@ import org.relationsatlas.events.EventFilter;
 import org.relationsatlas.events.EventService;
 import org.relationsatlas.i18n.Lang;
 import org.relationsatlas.i18n.UiText;
+import org.relationsatlas.layers.BaseMapService;
 import org.relationsatlas.map.AtlasMap;
 import org.relationsatlas.map.MapTexts;
 import org.relationsatlas.regions.RegionService;
@@ -45,6 +46,7 @@ public class AtlasView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private final EventService events;
     private final RegionService regions;
+    private final BaseMapService baseMap;
     private final ObjectProvider<AtlasExtension> extensions;
     private AtlasQuery query = AtlasQuery.defaults(Lang.EN);
     private AtlasMap map;
@@ -54,9 +56,11 @@ public class AtlasView extends Div implements BeforeEnterObserver, HasDynamicTit
     private TimelineStrip timeline;
     private NoticeArea notices;
 
-    public AtlasView(EventService events, RegionService regions, ObjectProvider<AtlasExtension> extensions) {
+    public AtlasView(EventService events, RegionService regions, BaseMapService baseMap,
+            ObjectProvider<AtlasExtension> extensions) {
         this.events = events;
         this.regions = regions;
+        this.baseMap = baseMap;
         this.extensions = extensions;
         addClassName("atlas");
     }
@@ -107,7 +111,9 @@ public class AtlasView extends Div implements BeforeEnterObserver, HasDynamicTit
                 .flatMap(Optional::stream).forEach(notices::add);
         panel = new EventPanel(lang, this::select);
         panel.addComponentAsFirst(new SearchBox(events, lang, this::showFound));
-        timeline = new TimelineStrip(lang);
+        timeline = new TimelineStrip(lang, baseMap.changes().stream()
+                .map(change -> new TimelineStrip.TimelineMark(change.id(), change.lastYearTogether(), change.title().in(lang)))
+                .toList());
         timeline.addClassName("timeline");
         timeline.addRangeChangeListener(this::chooseRange);
         timeline.addPauseListener(() -> tradeChart.setRange(query.range(), null));

@@ -18,7 +18,8 @@ import org.relationsatlas.years.YearRange;
 
 /**
  * The timeline under the map (frontend/atlas-timeline.ts): events per year as a histogram, with the
- * selected years shaded, and a player. Brushing across it, stepping it with the arrow keys, or playing
+ * selected years shaded, a mark at the year of each change of the base map (e.g. the USSR dissolved
+ * in 1991, titled in the view's language), and a player. Brushing across it, stepping it with the arrow keys, or playing
  * it sets the same range as the year slider. The player runs in the browser and asks for one year at
  * a time, so each step is an ordinary range change here ({@link TimelineRangeChangeEvent}; pausing:
  * {@link TimelinePauseEvent}).
@@ -27,9 +28,16 @@ import org.relationsatlas.years.YearRange;
 @JsModule("./atlas-timeline.ts")
 public class TimelineStrip extends Component {
 
-    /** Mirrors TimelineState in frontend/atlas-timeline.ts; counts[i] is the number of events in first + i. */
-    public record TimelineState(int first, int from, int to, List<Integer> counts, String lang, TimelineTexts texts)
-            implements Serializable {
+    /**
+     * Mirrors TimelineState in frontend/atlas-timeline.ts; counts[i] is the number of events in first + i;
+     * marks are the base map's changes, each at its year.
+     */
+    public record TimelineState(int first, int from, int to, List<Integer> counts, List<TimelineMark> marks,
+            String lang, TimelineTexts texts) implements Serializable {
+    }
+
+    /** A change of the base map at its year, titled in the view's language; mirrors TimelineMark in TypeScript. */
+    public record TimelineMark(String id, int year, String title) implements Serializable {
     }
 
     /** The strip's words in the view's language; mirrors TimelineTexts in frontend/atlas-timeline.ts. */
@@ -49,9 +57,9 @@ public class TimelineStrip extends Component {
     private final OncePerRoundTrip update =
             new OncePerRoundTrip(this, () -> getElement().callJsFunction("applyState", state));
 
-    public TimelineStrip(Lang lang) {
-        state = new TimelineState(YearRange.EARLIEST, YearRange.EARLIEST, YearRange.LATEST, List.of(), lang.code(),
-                TimelineTexts.in(lang));
+    public TimelineStrip(Lang lang, List<TimelineMark> marks) {
+        state = new TimelineState(YearRange.EARLIEST, YearRange.EARLIEST, YearRange.LATEST, List.of(), List.copyOf(marks),
+                lang.code(), TimelineTexts.in(lang));
         // Registered first, so that the view's listeners already know whether the change is a play step.
         addListener(TimelineRangeChangeEvent.class, event -> playing = event.isPlaying());
         addListener(TimelinePauseEvent.class, event -> playing = false);
@@ -64,8 +72,8 @@ public class TimelineStrip extends Component {
         for (AtlasEvent event : events) {
             counts[event.date().year() - YearRange.EARLIEST]++;
         }
-        state = new TimelineState(YearRange.EARLIEST, range.from(), range.to(), List.of(counts), state.lang(),
-                state.texts());
+        state = new TimelineState(YearRange.EARLIEST, range.from(), range.to(), List.of(counts), state.marks(),
+                state.lang(), state.texts());
         update.schedule();
     }
 

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.relationsatlas.events.AtlasEvent;
+import org.relationsatlas.layers.BaseMapChange;
 import org.relationsatlas.layers.Layer;
 import org.relationsatlas.layers.MapFeature;
 import org.relationsatlas.regions.Region;
@@ -27,7 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Reads and validates the dataset folder (see data/README.md): regions, then the layers (whose
  * geometry must lie in their regions), then the events (whose links must resolve), then the trade
- * series. Every problem is collected and reported together; a dataset with any problem is never returned.
+ * series and the base map's dated changes. Every problem is collected and reported together; a dataset
+ * with any problem is never returned.
  */
 @Component
 public class DatasetReader {
@@ -65,10 +67,13 @@ public class DatasetReader {
         List<TradeYear> trade = readText(folder, TradeReader.FILE, problems)
                 .map(text -> new TradeReader(json).read(text, problems)).orElse(List.of());
 
+        List<BaseMapChange> baseMap = parse(folder, BaseMapReader.FILE, problems)
+                .map(array -> new BaseMapReader().read(array, problems)).orElse(List.of());
+
         if (!problems.isEmpty()) {
             throw new DatasetException(problems);
         }
-        return new Dataset(regions, features, events, trade, fingerprint(folder));
+        return new Dataset(regions, features, events, trade, baseMap, fingerprint(folder));
     }
 
     /** A SHA-256 over every file in the folder, to notice when anything changed since the last load. */

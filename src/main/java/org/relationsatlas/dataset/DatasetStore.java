@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.relationsatlas.events.AtlasEvent;
 import org.relationsatlas.events.EventMoment;
+import org.relationsatlas.layers.BaseMapChange;
 import org.relationsatlas.layers.FeaturePhase;
 import org.relationsatlas.layers.MapFeature;
 import org.relationsatlas.regions.Region;
@@ -36,7 +37,7 @@ public class DatasetStore {
     /** Deletes the old dataset and writes the new one; any failure rolls everything back. */
     @Transactional
     public void replaceWith(Dataset dataset) {
-        for (String table : List.of("source", "event_feature", "event_region", "event_moment", "feature_region",
+        for (String table : List.of("base_map_source", "base_map_country", "base_map_change", "source", "event_feature", "event_region", "event_moment", "feature_region",
                 "feature_phase", "atlas_event", "map_feature", "region", "trade_year", "dataset_state")) {
             jdbc.sql("delete from " + table).update();
         }
@@ -49,6 +50,7 @@ public class DatasetStore {
         dataset.features().forEach(this::insertFeature);
         dataset.events().forEach(this::insertEvent);
         dataset.trade().forEach(this::insertTradeYear);
+        dataset.baseMap().forEach(this::insertBaseMapChange);
         jdbc.sql("insert into dataset_state (id, fingerprint, loaded_at, events, features, regions, trade_years) "
                         + "values (1, ?, ?, ?, ?, ?, ?)")
                 .params(dataset.fingerprint(), LocalDateTime.now(clock), dataset.events().size(),
@@ -110,6 +112,22 @@ public class DatasetStore {
                 .params(year.year(), year.totalUsdBn(), year.basis(), year.source().title(), year.source().publisher(),
                         year.source().url(), year.source().published(), year.noteEn(), year.noteAr())
                 .update();
+    }
+
+    private void insertBaseMapChange(BaseMapChange change) {
+        jdbc.sql("insert into base_map_change (id, change_date, change_year, change, state_en, state_ar, emphasis, "
+                        + "title_en, title_ar) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(change.id(), change.date().toString(), change.lastYearTogether(), change.change(), change.state().en(),
+                        change.state().ar(), change.emphasis(), change.title().en(), change.title().ar())
+                .update();
+        insertLinks("base_map_country", "change_id", "country_id", change.id(), change.countries());
+        for (int i = 0; i < change.sources().size(); i++) {
+            Source source = change.sources().get(i);
+            jdbc.sql("insert into base_map_source (change_id, position, title, publisher, url, published) "
+                            + "values (?, ?, ?, ?, ?, ?)")
+                    .params(change.id(), i, source.title(), source.publisher(), source.url(), source.published())
+                    .update();
+        }
     }
 
     /** Rows linking an owner to ids, keeping their order; table and column names are constants of this class. */

@@ -117,6 +117,20 @@ class AtlasApiTest {
     }
 
     @Test
+    void theBaseMapSaysTheFifteenSovietRepublicsWereOneStateThrough1991() {
+        JsonNode changes = get("/api/base-map.json").body();
+        assertThat(changes.size()).isEqualTo(1);
+        JsonNode ussr = changes.get(0);
+        assertThat(ussr.path("date").asString()).isEqualTo("1991-12-26");
+        assertThat(ussr.path("lastYearTogether").asInt()).isEqualTo(1991);
+        assertThat(ussr.path("state").path("en").asString()).isEqualTo("USSR");
+        assertThat(ussr.path("state").path("ar").asString()).isEqualTo("الاتحاد السوفيتي");
+        assertThat(ussr.path("emphasis").asString()).isEqualTo("russia");
+        assertThat(ussr.path("countries").size()).isEqualTo(15);
+        assertThat(ussr.path("sources").get(0).path("url").asString()).startsWith("https://");
+    }
+
+    @Test
     void healthIsUp() {
         Answer answer = get("/actuator/health");
         assertThat(answer.status()).isEqualTo(200);

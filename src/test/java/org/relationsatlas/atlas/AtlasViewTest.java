@@ -57,6 +57,17 @@ class AtlasViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void theTimelineMarksTheUssrsDissolutionIn1991InThePagesLanguage() {
+        open("");
+        assertThat($(TimelineStrip.class).single().state().marks())
+                .containsExactly(new TimelineStrip.TimelineMark("ussr-dissolved-1991", 1991,
+                        "Soviet Union dissolved; its fifteen republics are separate states"));
+        open("lang=ar");
+        assertThat($(TimelineStrip.class).single().state().marks()).singleElement()
+                .satisfies(mark -> assertThat(mark.title()).isEqualTo("حلّ الاتحاد السوفيتي وأصبحت جمهورياته الخمس عشرة دولًا منفصلة"));
+    }
+
+    @Test
     void badParametersNeverCrashAndSayWhatWasIgnored() {
         open("from=abc&to=1951&layers=rivers&event=nope");
         assertThat(notices()).hasSize(3);

@@ -45,7 +45,12 @@ class DatasetLoaderTest {
                 "map_feature", jdbc.sql("select id, name_en, geometry from map_feature order by id").query().listOfRows(),
                 "source", jdbc.sql("select * from source order by event_id, feature_id, position").query().listOfRows(),
                 "event_feature", jdbc.sql("select * from event_feature order by event_id, feature_id").query().listOfRows(),
-                "dataset_state", jdbc.sql("select fingerprint, events, features from dataset_state").query().listOfRows());
+                "dataset_state", jdbc.sql("select fingerprint, events, features from dataset_state").query().listOfRows(),
+                "base_map_change", jdbc.sql("select * from base_map_change order by id").query().listOfRows(),
+                "base_map_country", jdbc.sql("select * from base_map_country order by change_id, position")
+                        .query().listOfRows(),
+                "base_map_source", jdbc.sql("select * from base_map_source order by change_id, position")
+                        .query().listOfRows());
     }
 
     @Test
@@ -88,6 +93,29 @@ class DatasetLoaderTest {
     }
 
     @Test
+    void theBaseMapChangesAreInTheDatabaseWithTheirCountriesAndSources() {
+        assertThat(jdbc.sql("select change_year from base_map_change where id = 'ussr-dissolved-1991'")
+                .query(Integer.class).single()).isEqualTo(1991);
+        assertThat(jdbc.sql("select count(*) from base_map_country where change_id = 'ussr-dissolved-1991'")
+                .query(Integer.class).single()).isEqualTo(15);
+        assertThat(jdbc.sql("select count(*) from base_map_source").query(Integer.class).single()).isPositive();
+    }
+
+    @Test
+    void aMalformedBaseMapRowLeavesTheDatabaseExactlyAsItWas() {
+        var before = snapshot();
+        DatasetFiles.copyOfShipped(folder);
+        DatasetFiles.edit(folder, BaseMapReader.FILE, text -> text.replace("\"643\"", "\"Russia\""));
+        assertThatThrownBy(() -> loaderFor(folder).loadIfChanged())
+                .isInstanceOf(DatasetException.class)
+                .hasMessageContaining("base-map.json")
+                .hasMessageContaining("id 'ussr-dissolved-1991'")
+                .hasMessageContaining("field 'countries[0]'")
+                .hasMessageContaining("the database is unchanged");
+        assertThat(snapshot()).isEqualTo(before);
+    }
+
+    @Test
     void aBrokenGeometryLeavesTheDatabaseExactlyAsItWas() {
         var before = snapshot();
         DatasetFiles.copyOfShipped(folder);
@@ -106,7 +134,8 @@ class DatasetLoaderTest {
         // Passes validation but breaks a database constraint half-way through the writes.
         var events = new java.util.ArrayList<>(valid.events());
         events.add(events.getFirst());
-        Dataset duplicate = new Dataset(valid.regions(), valid.features(), events, valid.trade(), "broken");
+        Dataset duplicate = new Dataset(valid.regions(), valid.features(), events, valid.trade(),
+                valid.baseMap(), "broken");
         assertThatThrownBy(() -> store.replaceWith(duplicate)).isInstanceOf(RuntimeException.class);
         assertThat(snapshot()).isEqualTo(before);
     }

@@ -45,6 +45,45 @@ class DatasetReaderTest {
     }
 
     @Test
+    void theShippedBaseMapDrawsTheFifteenSovietRepublicsAsOneStateUntilTheEndOf1991() {
+        var changes = reader.read(DatasetFiles.SHIPPED).baseMap();
+        assertThat(changes).singleElement().satisfies(change -> {
+            assertThat(change.date()).hasToString("1991-12-26");
+            assertThat(change.lastYearTogether()).isEqualTo(1991);
+            assertThat(change.state().en()).isEqualTo("USSR");
+            assertThat(change.countries()).hasSize(15).contains("643", "398", "417", "762");
+            assertThat(change.sources()).isNotEmpty();
+        });
+    }
+
+    @Test
+    void aMalformedBaseMapRowNamesFileRowAndFieldOfEachProblem() {
+        DatasetFiles.copyOfShipped(folder);
+        DatasetFiles.edit(folder, BaseMapReader.FILE, text -> text
+                .replace("\"1991-12-26\"", "\"1991-13-26\"")
+                .replace("\"state_ar\": \"الاتحاد السوفيتي\"", "\"state_ar\": \"USSR\"")
+                .replace("\"398\"", "\"KAZ\"")
+                .replace("https://archontology.org/", "ftp://archontology.org/")
+                .replace("\"emphasis\"", "\"colour\""));
+        DatasetException error = problemsReading(folder);
+        assertThat(error.problems()).allSatisfy(problem -> {
+            assertThat(problem.file()).isEqualTo("base-map.json");
+            assertThat(problem.location()).startsWith("row 1 (id 'ussr-dissolved-1991')");
+        });
+        assertThat(error.problems()).extracting(DatasetProblem::field)
+                .containsExactlyInAnyOrder("colour", "date", "state_ar", "emphasis", "countries[3]", "url");
+        assertThat(error.problems()).anySatisfy(problem -> {
+            assertThat(problem.field()).isEqualTo("url");
+            assertThat(problem.location()).contains("sources[0]");
+            assertThat(problem.message()).contains("is not an http(s) address");
+        });
+        assertThat(error.problems()).anySatisfy(problem -> {
+            assertThat(problem.field()).isEqualTo("countries[3]");
+            assertThat(problem.message()).contains("'KAZ' is not an ISO 3166 numeric code");
+        });
+    }
+
+    @Test
     void anImpossibleDateNamesFileRowAndField() {
         DatasetFiles.copyOfShipped(folder);
         DatasetFiles.edit(folder, "events/1945-1990.json", text -> text.replace("\"1950-02-14\"", "\"1950-02-30\""));

@@ -143,6 +143,7 @@ class ShippedDatasetTest {
         dataset.events().forEach(event -> event.sources().forEach(source -> cited.add(source.url())));
         dataset.features().forEach(feature -> feature.sources().forEach(source -> cited.add(source.url())));
         dataset.trade().forEach(year -> cited.add(year.source().url()));
+        dataset.baseMap().forEach(change -> change.sources().forEach(source -> cited.add(source.url())));
         assertThat(cited).as("cited pages missing from data/SOURCES.md (run python3 data/make_sources_md.py)")
                 .allSatisfy(url -> assertThat(listing).contains("](" + url + ")"));
     }
