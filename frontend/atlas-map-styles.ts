@@ -65,8 +65,8 @@ const HIGHLIGHT = '#ffd43b';
 
 /** Areas smaller than this on screen (an island of 1 km² at country zoom) are drawn as a marker too. */
 const SMALL_AREA_PX = 10;
-/** Areas wider than this on screen are drawn as a faint wash with a thin outline. */
-const WIDE_AREA_PX = 400;
+/** Areas wider than this (map metres; islands are a few km) are drawn as a faint wash with a thin outline. */
+const WIDE_AREA_M = 300_000;
 
 export function overlayStyle(layer: LayerId, feature: FeatureLike, resolution: number, selected: boolean): Style[] {
   const status: string = feature.get('status') ?? '';
@@ -78,8 +78,8 @@ export function overlayStyle(layer: LayerId, feature: FeatureLike, resolution: n
   const width = muted ? 2 : layer === 'borders' ? 3.5 : 3;
   const extent = feature.getGeometry()?.getExtent();
   // A wide area (the 100 km border zone) is a faint wash, so that the lines inside it stay readable.
-  const wide = extent !== undefined && (feature.getGeometry()?.getType().endsWith('Polygon') ?? false)
-    && Math.max(getWidth(extent), getHeight(extent)) / resolution > WIDE_AREA_PX;
+  const wide = layer === 'borders' && extent !== undefined && (feature.getGeometry()?.getType().endsWith('Polygon') ?? false)
+    && Math.max(getWidth(extent), getHeight(extent)) > WIDE_AREA_M;
   const fillAlpha = wide ? 0.08 : layer === 'exercises' ? 0.18 : 0.3;
   const styles: Style[] = [];
   if (selected) {
@@ -100,7 +100,7 @@ export function overlayStyle(layer: LayerId, feature: FeatureLike, resolution: n
         fill: new Fill({ color: status === 'disputed' ? '#fff' : colour }),
         stroke: new Stroke({ color: status === 'disputed' ? colour : '#fff', width: 2.5, lineDash: dash }),
       }),
-      zIndex: 2,
+      zIndex: wide ? 0 : 2,
     }),
   );
   const geometry = feature.getGeometry();
