@@ -16,6 +16,7 @@ LATIN_NOT_ENGLISH = {
     'https://it.frwiki.wiki/wiki/Golfe_de_Pierre-le-Grand': 'it',
     'https://lt.wikipedia.org/wiki/Komsomolskas_prie_Amūro': 'lt',
     'https://franco.wiki/fr/Naouchki.html': 'fr',
+    'https://fr.m.wikipedia.org/wiki/Tielieketi': 'fr',
     'https://de.wikipedia.org/wiki/Sainschand': 'de',
     'https://wiadomosci.wp.pl/ziemie-historycznie-nierosyjskie-6038680792032385g/8': 'pl',
     'https://www.vietnamplus.vn/kim-ngach-ngoai-thuong-ngatrung-dat-5545-ty-usd/76848.vnp': 'vi',
