@@ -76,9 +76,10 @@ export function overlayStyle(layer: LayerId, feature: FeatureLike, resolution: n
   const muted = status === 'successor';
   const colour = muted ? hexWithAlpha(LAYER_COLOURS[layer], 0.45) : LAYER_COLOURS[layer];
   const width = muted ? 2 : layer === 'borders' ? 3.5 : 3;
-  const extent = feature.getGeometry()?.getExtent();
+  const geometry = feature.getGeometry();
+  const extent = geometry?.getExtent();
   // A wide area (the 100 km border zone) is a faint wash, so that the lines inside it stay readable.
-  const wide = layer === 'borders' && extent !== undefined && (feature.getGeometry()?.getType().endsWith('Polygon') ?? false)
+  const wide = layer === 'borders' && extent !== undefined && geometry!.getType().endsWith('Polygon')
     && Math.max(getWidth(extent), getHeight(extent)) > WIDE_AREA_M;
   const fillAlpha = wide ? 0.08 : layer === 'exercises' ? 0.18 : 0.3;
   const styles: Style[] = [];
@@ -103,7 +104,6 @@ export function overlayStyle(layer: LayerId, feature: FeatureLike, resolution: n
       zIndex: wide ? 0 : 2,
     }),
   );
-  const geometry = feature.getGeometry();
   if (extent && geometry!.getType().endsWith('Polygon')
       && Math.max(getWidth(extent), getHeight(extent)) / resolution < SMALL_AREA_PX) {
     // Too small to see or click as an area: add a marker at its centre, styled like a point feature.
