@@ -14,7 +14,8 @@ sources = collections.OrderedDict()
 
 def add(source, where):
     entry = sources.setdefault(source['url'], {'title': source['title'], 'publisher': source['publisher'],
-                                               'date': source.get('date') or '', 'used': set()})
+                                               'date': source.get('date') or '',
+                                               'lang': source.get('title_lang') or '', 'used': set()})
     entry['used'].add(where)
 
 
@@ -26,7 +27,7 @@ for feature in features:
         add(source, feature['id'])
 for row in trade:
     add({'title': row['source_title'], 'publisher': row['source_publisher'], 'url': row['source_url'],
-         'date': row['source_date']}, 'trade ' + row['year'])
+         'date': row['source_date'], 'title_lang': row['source_title_lang']}, 'trade ' + row['year'])
 for change in base_map:
     for source in change['sources']:
         add(source, 'base map ' + change['id'])
@@ -47,7 +48,9 @@ for publisher in sorted(by_publisher, key=lambda p: (-len(by_publisher[p]), p.lo
     lines.append(f'### {publisher}')
     lines.append('')
     for url, source in by_publisher[publisher]:
-        date = f" ({source['date']})" if source['date'] else ''
+        # The title's language where it is not English, then the page's date.
+        details = [x for x in (source['lang'] if source['lang'] != 'en' else '', source['date']) if x]
+        date = f" ({', '.join(details)})" if details else ''
         lines.append(f"- [{source['title']}]({url}){date}: {', '.join(sorted(source['used']))}")
     lines.append('')
 open('SOURCES.md', 'w', encoding='utf-8').write('\n'.join(lines))

@@ -65,13 +65,23 @@ const HIGHLIGHT = '#ffd43b';
 
 /** Areas smaller than this on screen (an island of 1 km² at country zoom) are drawn as a marker too. */
 const SMALL_AREA_PX = 10;
+/** Areas wider than this (map metres; islands are a few km) are drawn as a faint wash with a thin outline. */
+const WIDE_AREA_M = 300_000;
 
 export function overlayStyle(layer: LayerId, feature: FeatureLike, resolution: number, selected: boolean): Style[] {
-  const colour = LAYER_COLOURS[layer];
   const status: string = feature.get('status') ?? '';
   const approximate = feature.get('approximate') === true;
   const dash = DASH_BY_STATUS[status] ?? (approximate && layer === 'exercises' ? [8, 6] : undefined);
-  const width = layer === 'borders' ? 3.5 : 3;
+  // A successor state's border (after 1991) is context, not China–Russia: thinner and faded.
+  const muted = status === 'successor';
+  const colour = muted ? hexWithAlpha(LAYER_COLOURS[layer], 0.45) : LAYER_COLOURS[layer];
+  const width = muted ? 2 : layer === 'borders' ? 3.5 : 3;
+  const geometry = feature.getGeometry();
+  const extent = geometry?.getExtent();
+  // A wide area (the 100 km border zone) is a faint wash, so that the lines inside it stay readable.
+  const wide = layer === 'borders' && extent !== undefined && geometry!.getType().endsWith('Polygon')
+    && Math.max(getWidth(extent), getHeight(extent)) > WIDE_AREA_M;
+  const fillAlpha = wide ? 0.08 : layer === 'exercises' ? 0.18 : 0.3;
   const styles: Style[] = [];
   if (selected) {
     styles.push(
@@ -84,18 +94,16 @@ export function overlayStyle(layer: LayerId, feature: FeatureLike, resolution: n
   }
   styles.push(
     new Style({
-      stroke: new Stroke({ color: colour, width, lineDash: dash }),
-      fill: new Fill({ color: hexWithAlpha(colour, layer === 'exercises' ? 0.18 : 0.3) }),
+      stroke: new Stroke({ color: colour, width: wide ? 1 : width, lineDash: wide ? [4, 4] : dash }),
+      fill: new Fill({ color: hexWithAlpha(LAYER_COLOURS[layer], fillAlpha) }),
       image: new CircleStyle({
         radius: status === 'clash' ? 8 : 7,
         fill: new Fill({ color: status === 'disputed' ? '#fff' : colour }),
         stroke: new Stroke({ color: status === 'disputed' ? colour : '#fff', width: 2.5, lineDash: dash }),
       }),
-      zIndex: 2,
+      zIndex: wide ? 0 : 2,
     }),
   );
-  const geometry = feature.getGeometry();
-  const extent = geometry?.getExtent();
   if (extent && geometry!.getType().endsWith('Polygon')
       && Math.max(getWidth(extent), getHeight(extent)) / resolution < SMALL_AREA_PX) {
     // Too small to see or click as an area: add a marker at its centre, styled like a point feature.

@@ -10,7 +10,7 @@ interface TradeYear {
   year: number;
   totalUsdBn: number;
   basis: string;
-  source: { title: string; publisher: string; url: string; published: string | null };
+  source: { title: string; publisher: string; url: string; published: string | null; title_lang: string | null };
   noteEn: string | null;
   noteAr: string | null;
 }
@@ -133,7 +133,14 @@ class AtlasTradeChart extends HTMLElement {
       const citation = document.createElement('td');
       citation.className = 'source-citation';
       citation.dir = 'auto';
-      citation.textContent = `${y.source.publisher}: ${y.source.title}`;
+      const title = document.createElement('span');
+      title.textContent = y.source.title;
+      if (y.source.title_lang && y.source.title_lang !== state.lang) {
+        // A title in another language than the page's says so (WCAG 3.1.2).
+        title.lang = y.source.title_lang;
+        title.dir = y.source.title_lang === 'ar' ? 'rtl' : 'ltr';
+      }
+      citation.append(`${y.source.publisher}: `, title);
       row.append(citation);
       return row;
     });

@@ -12,6 +12,8 @@ public final class DatasetLimits {
     public static final int NOTE_MAX = 1000;
     public static final int URL_MAX = 1000;
     public static final int SOURCE_TITLE_MAX = 400;
+    /** The longest BCP 47 tag a source title may carry (the database column is as wide). */
+    public static final int LANG_TAG_MAX = 20;
     public static final int PUBLISHER_MAX = 200;
     /**
      * A feature may predate the atlas's period (the Chinese Eastern Railway opened in 1902): its phases

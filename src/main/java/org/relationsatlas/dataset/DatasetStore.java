@@ -108,9 +108,10 @@ public class DatasetStore {
 
     private void insertTradeYear(TradeYear year) {
         jdbc.sql("insert into trade_year (trade_year, total_usd_bn, basis, source_title, source_publisher, source_url, "
-                        + "source_date, note_en, note_ar) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "source_date, source_title_lang, note_en, note_ar) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(year.year(), year.totalUsdBn(), year.basis(), year.source().title(), year.source().publisher(),
-                        year.source().url(), year.source().published(), year.noteEn(), year.noteAr())
+                        year.source().url(), year.source().published(), year.source().titleLang(), year.noteEn(),
+                        year.noteAr())
                 .update();
     }
 
@@ -123,9 +124,10 @@ public class DatasetStore {
         insertLinks("base_map_country", "change_id", "country_id", change.id(), change.countries());
         for (int i = 0; i < change.sources().size(); i++) {
             Source source = change.sources().get(i);
-            jdbc.sql("insert into base_map_source (change_id, position, title, publisher, url, published) "
-                            + "values (?, ?, ?, ?, ?, ?)")
-                    .params(change.id(), i, source.title(), source.publisher(), source.url(), source.published())
+            jdbc.sql("insert into base_map_source (change_id, position, title, publisher, url, published, title_lang) "
+                            + "values (?, ?, ?, ?, ?, ?, ?)")
+                    .params(change.id(), i, source.title(), source.publisher(), source.url(), source.published(),
+                            source.titleLang())
                     .update();
         }
     }
@@ -142,9 +144,10 @@ public class DatasetStore {
     private void insertSources(String ownerColumn, String ownerId, List<Source> sources) {
         for (int i = 0; i < sources.size(); i++) {
             Source source = sources.get(i);
-            jdbc.sql("insert into source (" + ownerColumn + ", position, title, publisher, url, published) "
-                            + "values (?, ?, ?, ?, ?, ?)")
-                    .params(ownerId, i, source.title(), source.publisher(), source.url(), source.published())
+            jdbc.sql("insert into source (" + ownerColumn + ", position, title, publisher, url, published, title_lang) "
+                            + "values (?, ?, ?, ?, ?, ?, ?)")
+                    .params(ownerId, i, source.title(), source.publisher(), source.url(), source.published(),
+                            source.titleLang())
                     .update();
         }
     }

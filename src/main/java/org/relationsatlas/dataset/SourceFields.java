@@ -3,8 +3,10 @@ package org.relationsatlas.dataset;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
+import java.util.IllformedLocaleException;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.relationsatlas.events.EventDate;
@@ -15,7 +17,9 @@ import tools.jackson.databind.JsonNode;
 /** Reads the "sources" array shared by events and features: at least one public page with a web address. */
 final class SourceFields {
 
-    private static final Set<String> FIELDS = new LinkedHashSet<>(List.of("title", "publisher", "url", "date"));
+    private static final Set<String> FIELDS = new LinkedHashSet<>(List.of("title", "publisher", "url", "date", "title_lang"));
+
+    private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
 
     private SourceFields() {
     }
@@ -36,9 +40,27 @@ final class SourceFields {
             checkWebAddress(source, "url", url);
             String published = source.optionalText("date", 10, Row.Script.ANY);
             checkDate(source, "date", published);
-            sources.add(new Source(title, publisher, url, published));
+            sources.add(new Source(title, publisher, url, published, titleLang(source, "title_lang")));
         }
         return sources;
+    }
+
+    /** An optional BCP 47 tag for the title's language: a known ISO 639 language, with optional subtags (zh-Hant). */
+    static String titleLang(Row row, String field) {
+        String tag = row.optionalText(field, DatasetLimits.LANG_TAG_MAX, Row.Script.ANY);
+        if (tag != null && !isLanguageTag(tag)) {
+            row.problem(field, "'" + tag + "' is not a BCP 47 language tag with a known language (en, ar, ru, zh, fr…)");
+        }
+        return tag;
+    }
+
+    private static boolean isLanguageTag(String tag) {
+        try {
+            Locale locale = new Locale.Builder().setLanguageTag(tag).build();
+            return LANGUAGES.contains(locale.getLanguage()) && locale.toLanguageTag().equalsIgnoreCase(tag);
+        } catch (IllformedLocaleException e) {
+            return false;
+        }
     }
 
     static void checkWebAddress(Row row, String field, String url) {

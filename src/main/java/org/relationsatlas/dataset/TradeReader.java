@@ -20,7 +20,7 @@ final class TradeReader {
     static final String FILE = "trade.csv";
     static final int FIRST_YEAR = 1992;
     static final List<String> COLUMNS = List.of("year", "total_usd_bn", "basis", "source_title", "source_publisher",
-            "source_url", "source_date", "note_en", "note_ar");
+            "source_url", "source_date", "source_title_lang", "note_en", "note_ar");
     private static final Set<String> BASES = Set.of("china-customs", "russia-customs");
     private static final Pattern AMOUNT = Pattern.compile("\\d{1,4}(\\.\\d{1,2})?");
 
@@ -81,7 +81,8 @@ final class TradeReader {
         String date = row.optionalText("source_date", 10, Row.Script.ANY);
         SourceFields.checkDate(row, "source_date", date);
         Source source = new Source(row.requiredText("source_title", DatasetLimits.SOURCE_TITLE_MAX, Row.Script.ANY),
-                row.requiredText("source_publisher", DatasetLimits.PUBLISHER_MAX, Row.Script.ANY), url, date);
+                row.requiredText("source_publisher", DatasetLimits.PUBLISHER_MAX, Row.Script.ANY), url, date,
+                SourceFields.titleLang(row, "source_title_lang"));
         String noteEn = row.optionalText("note_en", DatasetLimits.NOTE_MAX, Row.Script.LATIN);
         String noteAr = row.optionalText("note_ar", DatasetLimits.NOTE_MAX, Row.Script.ARABIC);
         if ((noteEn == null) != (noteAr == null)) {

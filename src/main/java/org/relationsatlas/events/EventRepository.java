@@ -37,7 +37,7 @@ public class EventRepository {
                             rs.getBoolean(4)));
                 });
         Map<String, List<Source>> sources = SourceRows.byOwner(jdbc.sql(
-                "select event_id, title, publisher, url, published from source "
+                "select event_id, title, publisher, url, published, title_lang from source "
                         + "where event_id is not null order by event_id, position"));
         return jdbc.sql("select * from atlas_event")
                 .query((rs, row) -> {

@@ -31,6 +31,7 @@ public enum UiText {
     STATUS_SUSPENDED("suspended", "معلَّق"),
     STATUS_HANDED_OVER("handed over", "سُلِّم"),
     STATUS_HELD("held", "أُجريت"),
+    STATUS_SUCCESSOR("border of a Soviet successor state", "حدود دولة وريثة للاتحاد السوفيتي"),
     CATEGORY_DIPLOMACY("Diplomacy", "دبلوماسية"),
     CATEGORY_BORDERS("Borders", "الحدود"),
     CATEGORY_PIPELINES("Pipelines", "خطوط الأنابيب"),

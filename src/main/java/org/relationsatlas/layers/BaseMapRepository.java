@@ -41,7 +41,7 @@ public class BaseMapRepository {
         return jdbc.sql("select * from base_map_source where change_id = ? order by position")
                 .param(changeId)
                 .query((rs, row) -> new Source(rs.getString("title"), rs.getString("publisher"), rs.getString("url"),
-                        rs.getString("published")))
+                        rs.getString("published"), rs.getString("title_lang")))
                 .list();
     }
 }

@@ -30,7 +30,7 @@ public class FeatureRepository {
                             rs.getInt(2), FeatureStatus.byId(rs.getString(3)).orElseThrow()));
                 });
         Map<String, List<Source>> sources = SourceRows.byOwner(jdbc.sql(
-                "select s.feature_id, s.title, s.publisher, s.url, s.published from source s "
+                "select s.feature_id, s.title, s.publisher, s.url, s.published, s.title_lang from source s "
                         + "join map_feature f on f.id = s.feature_id where f.layer = ? order by s.feature_id, s.position")
                 .param(layer.id()));
         Map<String, List<String>> regions = new LinkedHashMap<>();

@@ -16,7 +16,9 @@ public enum FeatureStatus {
     OPERATING("operating"),
     SUSPENDED("suspended"),
     HANDED_OVER("handed-over"),
-    HELD("held");
+    HELD("held"),
+    /** The border passed to a successor state of the USSR (Kazakhstan, Kyrgyzstan, Tajikistan): drawn muted. */
+    SUCCESSOR("successor");
 
     private final String id;
 

@@ -23,7 +23,8 @@ public class TradeRepository {
                         rs.getBigDecimal("total_usd_bn"),
                         rs.getString("basis"),
                         new Source(rs.getString("source_title"), rs.getString("source_publisher"),
-                                rs.getString("source_url"), rs.getString("source_date")),
+                                rs.getString("source_url"), rs.getString("source_date"),
+                                rs.getString("source_title_lang")),
                         rs.getString("note_en"),
                         rs.getString("note_ar")))
                 .list();

@@ -2,6 +2,7 @@ package org.relationsatlas.ui;
 
 import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.ComponentEventListener;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.details.Details;
@@ -26,6 +27,9 @@ import org.relationsatlas.sources.Source;
  * tab. All text goes in as text, never as HTML.
  */
 public class EventCard extends Div {
+
+    /** Languages written right to left among those a source title may be in. */
+    private static final Set<String> RIGHT_TO_LEFT_LANGUAGES = Set.of("ar", "fa", "he", "ur");
 
     private final AtlasEvent event;
     private final Div cell = new Div();
@@ -140,11 +144,24 @@ public class EventCard extends Div {
         return quote;
     }
 
+    /**
+     * A title in another language than the page's carries its own lang and direction (WCAG 3.1.2), so a
+     * screen reader pronounces it right and the bidi algorithm keeps it whole.
+     */
+    static void markTitleLanguage(Anchor link, String titleLang, Lang page) {
+        if (titleLang == null || titleLang.equals(page.code())) {
+            return;
+        }
+        link.getElement().setAttribute("lang", titleLang);
+        link.getElement().setAttribute("dir", RIGHT_TO_LEFT_LANGUAGES.contains(titleLang) ? "rtl" : "ltr");
+    }
+
     private Div sources(Lang lang) {
         UnorderedList list = new UnorderedList();
         for (Source source : event.sources()) {
             Anchor link = new Anchor(source.url(), source.title(), AnchorTarget.BLANK);
             link.getElement().setAttribute("rel", "noopener noreferrer");
+            markTitleLanguage(link, source.titleLang(), lang);
             String publisher = " — " + source.publisher() + (source.published() == null ? "" : ", " + source.published());
             ListItem item = new ListItem(link, new Span(publisher));
             // Sources are mostly English pages: let each line take the direction of its own text.

@@ -87,6 +87,14 @@ class AtlasApiTest {
     }
 
     @Test
+    void everyEventSourceSaysItsTitlesLanguage() {
+        JsonNode crimea = get("/api/events?from=2014&to=2014").body().valueStream()
+                .filter(e -> e.path("id").asString().equals("crimea-annexation-2014")).findFirst().orElseThrow();
+        assertThat(crimea.path("sources").valueStream().map(source -> source.path("title_lang").asString()))
+                .containsExactly("ar", "en", "en", "en");
+    }
+
+    @Test
     void onlyEventsWhereSourcesDisagreeCanBeAskedFor() {
         JsonNode events = get("/api/events?disagreements=only").body();
         assertThat(events.size()).isGreaterThanOrEqualTo(8);

@@ -23,6 +23,19 @@ class DatasetBrowserTest extends BrowserTestBase {
     }
 
     @Test
+    void citedTitlesInAnotherLanguageThanThePageCarryTheirLang() {
+        atlas.open("lang=ar&from=1950&to=1950");
+        Locator english = atlas.card("treaty-1950").locator(".event-sources a").first();
+        assertThat(english.getAttribute("lang")).isEqualTo("en");
+        assertThat(english.getAttribute("dir")).isEqualTo("ltr");
+        atlas.open("lang=en&from=2014&to=2014");
+        Locator arabic = atlas.card("crimea-annexation-2014").locator(".event-sources a[lang='ar']");
+        assertThat(arabic.count()).isEqualTo(1);
+        assertThat(arabic.getAttribute("dir")).isEqualTo("rtl");
+        assertThat(atlas.card("treaty-1950").count()).isZero();
+    }
+
+    @Test
     void theWarStartDisagreementIsMarkedAndShowsBothDates() {
         atlas.open("from=2022&to=2022");
         Locator card = atlas.card("ukraine-invasion-2022");

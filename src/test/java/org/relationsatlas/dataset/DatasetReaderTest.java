@@ -178,6 +178,31 @@ class DatasetReaderTest {
     }
 
     @Test
+    void anUnknownTitleLanguageNamesFileRowAndField() {
+        DatasetFiles.copyOfShipped(folder);
+        DatasetFiles.edit(folder, "events/1945-1990.json",
+                text -> text.replaceFirst("\"title_lang\": \"en\"", "\"title_lang\": \"english\""));
+        assertThat(problemsReading(folder).problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).isEqualTo("events/1945-1990.json");
+            assertThat(problem.location()).startsWith("row ").contains("sources[");
+            assertThat(problem.field()).isEqualTo("title_lang");
+            assertThat(problem.message()).contains("'english' is not a BCP 47 language tag");
+        });
+    }
+
+    @Test
+    void aTradeSourceWithAnUnknownTitleLanguageIsCaught() {
+        DatasetFiles.copyOfShipped(folder);
+        DatasetFiles.edit(folder, "trade.csv", text -> text.replace("h43s2f7k7n.html,,es,", "h43s2f7k7n.html,,xx,"));
+        // The same page is cited for three years: each row is named.
+        assertThat(problemsReading(folder).problems()).hasSize(3).allSatisfy(problem -> {
+            assertThat(problem.file()).isEqualTo("trade.csv");
+            assertThat(problem.field()).isEqualTo("source_title_lang");
+            assertThat(problem.message()).contains("'xx'");
+        });
+    }
+
+    @Test
     void anEventWithoutSourcesIsRejected() {
         DatasetFiles.copyOfShipped(folder);
         DatasetFiles.edit(folder, "events/1945-1990.json", text -> text.replaceFirst("\"sources\": \\[", "\"sources\": [], \"x\": ["));
@@ -261,8 +286,8 @@ class DatasetReaderTest {
         DatasetFiles.copyOfShipped(folder);
         Path trade = folder.resolve("trade.csv");
         List<String> lines = new java.util.ArrayList<>(Files.readAllLines(trade));
-        lines.add("1993,lots,china-customs,T,P,https://example.org/,,,");
-        lines.add("1994,5.1,china-customs,T,P,ftp://example.org/,,,");
+        lines.add("1993,lots,china-customs,T,P,https://example.org/,,,,");
+        lines.add("1994,5.1,china-customs,T,P,ftp://example.org/,,,,");
         Files.write(trade, lines);
         assertThat(problemsReading(folder).problems()).extracting(DatasetProblem::toString)
                 .contains("trade.csv, line " + (lines.size() - 1) + ", field 'total_usd_bn': 'lots' is not an amount in billions like 240.1")

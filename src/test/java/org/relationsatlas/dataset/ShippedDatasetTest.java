@@ -16,6 +16,7 @@ import org.relationsatlas.layers.Layer;
 import org.relationsatlas.layers.MapFeature;
 import org.relationsatlas.regions.Region;
 import org.relationsatlas.trade.TradeYear;
+import org.relationsatlas.years.YearRange;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -108,6 +109,58 @@ class ShippedDatasetTest {
         MapFeature island = features().get("zhenbao-island");
         assertThat(island.statusIn(1969).id()).isEqualTo("disputed");
         assertThat(island.statusIn(1992).id()).isIn("agreed", "demarcated", "handed-over");
+    }
+
+    /** The China–USSR/Russia border is drawn in every year, from the treaty lines to the agreed sections. */
+    @Test
+    void theChinaRussiaBorderIsDrawnInEveryYearOfTheAtlas() {
+        Map<String, MapFeature> features = features();
+        for (int year = 1945; year <= 2025; year++) {
+            YearRange single = new YearRange(year, year);
+            assertThat(features.get("border-treaty-line-east").existsDuring(single)
+                    || features.get("border-eastern-1991").existsDuring(single)).as("eastern line in %d", year).isTrue();
+            assertThat(features.get("border-treaty-line-altai").existsDuring(single)
+                    || features.get("border-western-1994").existsDuring(single)).as("Altai line in %d", year).isTrue();
+        }
+        MapFeature treatyLine = features.get("border-treaty-line-east");
+        assertThat(treatyLine.firstYear()).isLessThan(1945);
+        assertThat(treatyLine.statusIn(1969).id()).isEqualTo("agreed");
+        assertThat(treatyLine.existsDuring(new YearRange(1992, 1992))).isFalse();
+    }
+
+    @Test
+    void theCentralAsianSectorIsSinoSovietIn1969AndASuccessorStatesBorderIn2008() {
+        for (String id : List.of("border-sino-soviet-kazakh", "border-sino-soviet-kyrgyz", "border-sino-soviet-pamir")) {
+            MapFeature sector = features().get(id);
+            assertThat(sector.existsDuring(new YearRange(1969, 1969))).as(id).isTrue();
+            assertThat(sector.statusIn(1969).id()).as(id).isIn("agreed", "disputed");
+            assertThat(sector.statusIn(2008).id()).as(id).isEqualTo("successor");
+        }
+        assertThat(features().get("border-sino-soviet-pamir").statusIn(1969).id()).isEqualTo("disputed");
+    }
+
+    @Test
+    void theBorderAreaOfThe1996And1997AgreementsAppearsFrom1996() {
+        MapFeature area = features().get("border-area-1996-1997");
+        assertThat(area.approximate()).isTrue();
+        assertThat(area.existsDuring(new YearRange(1995, 1995))).isFalse();
+        assertThat(area.existsDuring(new YearRange(1996, 1996))).isTrue();
+        assertThat(area.existsDuring(new YearRange(1997, 1997))).isTrue();
+        assertThat(area.sources()).extracting(source -> source.url())
+                .anySatisfy(url -> assertThat(url).contains("pax.peaceagreements.org/agreements/531"))
+                .anySatisfy(url -> assertThat(url).contains("rferl.org/a/1084617"));
+    }
+
+    @Test
+    void everySourceSaysTheLanguageOfItsTitle() {
+        assertThat(dataset.events().stream().flatMap(event -> event.sources().stream()))
+                .allSatisfy(source -> assertThat(source.titleLang()).as(source.url()).isNotNull());
+        assertThat(dataset.features().stream().flatMap(feature -> feature.sources().stream()))
+                .allSatisfy(source -> assertThat(source.titleLang()).as(source.url()).isNotNull());
+        assertThat(dataset.trade()).allSatisfy(year -> assertThat(year.source().titleLang()).isNotNull());
+        assertThat(dataset.features().stream().flatMap(feature -> feature.sources().stream()))
+                .anySatisfy(source -> assertThat(source.titleLang()).isEqualTo("zh"))
+                .anySatisfy(source -> assertThat(source.titleLang()).isEqualTo("ru"));
     }
 
     /** The regions students explore by (the list) each have events and map features. */
