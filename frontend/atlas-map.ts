@@ -34,6 +34,7 @@ import { loadCountries, loadRegions, OverlayLayers } from './map-layers';
 import { featurePixel, MapPointer, regionPixel } from './map-pointer';
 import { applyLabels, createFeatureList, listFeatures, ScaleLineWords } from './map-text-alternative';
 import { describe, nameIn, type Names } from './map-words';
+import { RegionOutlines } from './region-outlines';
 
 /** What exists only while the element is connected. */
 interface Connected {
@@ -57,6 +58,13 @@ class AtlasMapElement extends HTMLElement implements MapElement {
   private commands: ((connected: Connected) => void)[] = [];
   /** Counts states: a state's drawing is dropped when a newer one has arrived. */
   private generation = 0;
+  /** Which region outlines are drawn (only while picking, hovering, or the chosen one). */
+  private readonly outlines = new RegionOutlines();
+  /** The region picker (RegionPicker.java) says when it opens, is focused, or is left. */
+  private onRegionPicking = (event: Event) => {
+    this.outlines.picking = (event as CustomEvent<{ picking: boolean }>).detail.picking;
+    this.redrawOutlines();
+  };
   /** Whether the latest state is drawn, so a command can act at once. */
   private drawn = false;
   /** Printing gives the map another size, and ending it the old one back: draw it at the size it has. */
@@ -71,6 +79,7 @@ class AtlasMapElement extends HTMLElement implements MapElement {
     this.setAttribute('role', 'application');
     window.addEventListener('beforeprint', this.redrawAtItsSize);
     window.addEventListener('afterprint', this.redrawAtItsSize);
+    window.addEventListener('atlas-region-picking', this.onRegionPicking);
     this.connected = this.createMap();
     if (this.labels) this.setLabels(this.labels);
     if (this.state) this.applyState(this.state);
@@ -80,6 +89,7 @@ class AtlasMapElement extends HTMLElement implements MapElement {
     const connected = this.connected;
     window.removeEventListener('beforeprint', this.redrawAtItsSize);
     window.removeEventListener('afterprint', this.redrawAtItsSize);
+    window.removeEventListener('atlas-region-picking', this.onRegionPicking);
     this.connected = undefined;
     this.drawn = false;
     if (!connected) return;
@@ -116,7 +126,7 @@ class AtlasMapElement extends HTMLElement implements MapElement {
         const { map } = connected;
         if (langChanged) map.getAllLayers().forEach((layer) => layer.changed());
         connected.overlays.applyYears(state.from, state.to);
-        connected.regions.changed();
+        this.redrawOutlines();
         this.drawn = true;
         this.runCommands(connected);
         listFeatures(connected.featureList, connected.overlays.visibleFeatures(), (feature) => this.describe(feature));
@@ -177,6 +187,19 @@ class AtlasMapElement extends HTMLElement implements MapElement {
     return this.connected!.camera.viewState();
   }
 
+  /**
+   * Redraws the region outlines and names the outlined regions in data-outlined-regions (space-separated
+   * ids, empty when none), for scripts and tests.
+   */
+  private redrawOutlines(): void {
+    this.outlines.chosen = this.state?.region ?? null;
+    const regions = this.connected?.regions;
+    if (!regions) return;
+    const ids = regions.getSource()!.getFeatures().map((region) => String(region.getId()));
+    this.setAttribute('data-outlined-regions', this.outlines.drawn(ids).join(' '));
+    regions.changed();
+  }
+
   /** A command acts once its state is drawn: now if it is, else right after. */
   private command(action: (connected: Connected) => void): void {
     this.commands.push(action);
@@ -215,7 +238,7 @@ class AtlasMapElement extends HTMLElement implements MapElement {
       (id, feature, resolution) => overlayStyle(id, feature, resolution, this.isSelected(feature)));
     const regions = new VectorLayer({
       source: new VectorSource(),
-      style: (feature) => regionStyle(feature.getId() === this.state?.region),
+      style: (feature) => regionStyle(this.outlines.outlineOf(String(feature.getId()))),
       properties: { regions: true },
     });
     const cities = new VectorLayer({
@@ -246,6 +269,9 @@ class AtlasMapElement extends HTMLElement implements MapElement {
     new MapPointer(map, regions, tooltip, this, {
       feature: (feature) => this.describe(feature),
       region: (region) => this.nameOf(region),
+    }, (regionId) => {
+      this.outlines.hovered = regionId;
+      this.redrawOutlines();
     });
     const camera = new MapCameraControl(map);
     // The element only has its size once laid out: frame China and Russia then, not before.

@@ -15,8 +15,14 @@ import { SharedByGroup } from './shared-by-group';
 export const MIN_ZOOM = 2;
 export const MAX_ZOOM = 12;
 
-/** China, Russia and their neighbours, lon/lat: the first view. */
-const INITIAL_EXTENT = [28, 18, 182, 76];
+/**
+ * The first view (lon/lat): the Sino-Russian border zone, not the continent. The border layer's features
+ * (data/layers/borders.geojson) span 82.28–134.99°E, 42.53–53.57°N: from the Tielieketi clash site and the
+ * western sector (87.3–87.8°E) to the Amur/Ussuri islands (Bolshoy Ussuriysky at 134.99°E). A margin of
+ * about 3° of longitude and 2.5° of latitude keeps the islands and the western sector off the edges:
+ * 79–138°E, 40–56°N. A deep link (region=, event=) or a lesson's camera moves the map after this.
+ */
+export const INITIAL_EXTENT = [79, 40, 138, 56];
 
 const views = new SharedByGroup(() => new View({ center: fromLonLat([100, 50]), zoom: 3, minZoom: MIN_ZOOM, maxZoom: MAX_ZOOM }));
 
@@ -36,7 +42,7 @@ export class MapCameraControl {
 
   constructor(private readonly map: OlMap) {}
 
-  /** The first frame, China and Russia, once the map has a size; nothing when already placed. */
+  /** The first frame, the border zone, once the map has a size; nothing when already placed. */
   frameOnce(): void {
     if (this.framed) return;
     this.framed = true;

@@ -42,6 +42,28 @@ class AccessibilityBrowserTest extends BrowserTestBase {
         assertNoSeriousViolations("on " + path);
     }
 
+    /**
+     * WCAG 2.5.3 (label in name): a control's accessible name contains its visible text, so a person who
+     * says what they see ("click العربية") reaches it. axe-core's rule is experimental, so it is asked for
+     * by name; it is first shown to catch the old aria-label ("Show the atlas in Arabic" on "العربية").
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"en", "ar"})
+    void everyControlsNameContainsItsVisibleText(String lang) {
+        atlas.open("lang=" + lang);
+        atlas.openPanel("filters");
+        assertThat(labelInNameViolations()).as("label-content-name-mismatch").isEmpty();
+        assertThat(atlas.page().locator(".language-switch").getAttribute("lang")).isEqualTo(lang.equals("en") ? "ar" : "en");
+
+        atlas.page().evaluate("() => document.querySelector('.language-switch').setAttribute('aria-label', 'Show the atlas in Arabic')");
+        assertThat(labelInNameViolations()).as("the rule catches a name that hides the visible text").isNotEmpty();
+    }
+
+    private List<String> labelInNameViolations() {
+        AxeResults results = new AxeBuilder(atlas.page()).withRules(List.of("label-content-name-mismatch")).analyze();
+        return results.getViolations().stream().map(AccessibilityBrowserTest::describe).toList();
+    }
+
     private void assertNoSeriousViolations(String state) {
         AxeResults results = new AxeBuilder(atlas.page()).analyze();
         List<Rule> violations = results.getViolations();

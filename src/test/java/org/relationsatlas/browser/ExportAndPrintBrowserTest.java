@@ -26,6 +26,7 @@ class ExportAndPrintBrowserTest extends BrowserTestBase {
     void thePngIsTheMapWithTitleYearsLegendAndCredit(String lang) throws Exception {
         atlas.open("lang=" + lang + "&from=2014&to=2020");
         var mapBox = atlas.map().boundingBox();
+        atlas.openPanel("actions");
         Download download = atlas.page().waitForDownload(() -> atlas.page().locator("vaadin-button.export-png").click());
         assertThat(download.suggestedFilename()).isEqualTo("china-russia-atlas-2014-2020.png");
         byte[] png = Files.readAllBytes(download.path());
