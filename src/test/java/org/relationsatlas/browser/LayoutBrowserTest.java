@@ -37,6 +37,7 @@ class LayoutBrowserTest extends BrowserTestBase {
         boolean beside = lang.equals("ar") ? events.x + events.width <= map.x + 1 : events.x >= map.x + map.width - 1;
         assertThat(beside).as("the event panel beside the map").isTrue();
         assertThat(atlas.page().locator("atlas-year-range").isVisible()).as("the years always in view").isTrue();
+        assertThat(atlas.page().locator(".map-toolbar").boundingBox().height).as("the toolbar one row high").isLessThan(56);
         assertThat(atlas.page().locator(".event-card").first().isVisible()).isTrue();
         Screens.save(atlas.page(), "layout-" + lang + "-" + width + "x" + height);
     }
