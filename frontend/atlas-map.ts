@@ -68,9 +68,12 @@ class AtlasMapElement extends HTMLElement implements MapElement {
   /** Whether the latest state is drawn, so a command can act at once. */
   private drawn = false;
   /** Printing gives the map another size, and ending it the old one back: draw it at the size it has. */
-  private redrawAtItsSize = () => {
-    this.connected?.map.updateSize();
-    this.connected?.map.renderSync();
+  private redrawAtItsSize = (event: Event) => {
+    const connected = this.connected;
+    if (!connected) return;
+    // The printed map is narrower than the screen's: it shows the same area, and the screen's view comes back after.
+    connected.camera.resizeForPrint(event.type === 'beforeprint', () => connected.map.updateSize());
+    connected.map.renderSync();
   };
 
   connectedCallback(): void {

@@ -39,6 +39,8 @@ export function releaseView(group: string | null): void {
 export class MapCameraControl {
   /** Whether the view has been placed yet (the first frame, a fit or a saved camera). */
   private framed = false;
+  /** The screen's view while a page is printed. */
+  private screenView?: { center: number[]; resolution: number };
 
   constructor(private readonly map: OlMap) {}
 
@@ -72,6 +74,28 @@ export class MapCameraControl {
     view.cancelAnimations();
     const target = { center: fromLonLat([camera.lon, camera.lat]), zoom: camera.zoom };
     view.animate({ ...target, duration: animate && !reduced ? 900 : 0 });
+  }
+
+  /**
+   * Resizes the map for printing (printing: true) keeping the area it showed in view, not only its centre;
+   * resizing back (printing: false) returns to the view the screen had.
+   */
+  resizeForPrint(printing: boolean, resize: () => void): void {
+    const view = this.map.getView();
+    const size = this.map.getSize();
+    if (printing && size) {
+      this.screenView = { center: view.getCenter()!, resolution: view.getResolution()! };
+      const shown = view.calculateExtent(size);
+      resize();
+      view.fit(shown, { duration: 0 });
+      return;
+    }
+    resize();
+    if (!printing && this.screenView) {
+      view.setCenter(this.screenView.center);
+      view.setResolution(this.screenView.resolution);
+      this.screenView = undefined;
+    }
   }
 
   viewState(): ViewState {

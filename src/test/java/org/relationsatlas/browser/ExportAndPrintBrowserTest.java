@@ -52,6 +52,10 @@ class ExportAndPrintBrowserTest extends BrowserTestBase {
         assertThat(atlas.page().locator(".filters").isVisible()).isFalse();
         assertThat(atlas.page().locator(".view-actions").isVisible()).isFalse();
         assertThat(atlas.map().isVisible()).isTrue();
+        // The printed map, narrower than the screen's, still shows the border zone from east to west.
+        atlas.page().evaluate("() => window.dispatchEvent(new Event('beforeprint'))");
+        assertThat(atlas.isInsideMap(atlas.featureOnPage("zhenbao-island"))).isTrue();
+        assertThat(atlas.isInsideMap(atlas.featureOnPage("tielieketi-clash-site"))).isTrue();
         assertThat(atlas.card("zhenbao-clash-1969").isVisible()).isTrue();
         Object sourceAfter = atlas.page().evaluate("() => getComputedStyle(document.querySelector('.event-sources a'), '::after').content");
         assertThat(String.valueOf(sourceAfter)).contains("http");
