@@ -33,9 +33,9 @@ import org.relationsatlas.ui.PageLanguage;
 import org.relationsatlas.years.YearRange;
 
 /**
- * The atlas: the map first, with its toolbar and panels, beside the event panel. Everything shown follows one {@link AtlasQuery},
- * which is also the URL, so a link reopens the same view. Other features add controls through
- * {@link AtlasExtension}s.
+ * The atlas: the map first, with its toolbar and panels ({@link MapToolbar}), beside the event panel.
+ * Everything shown follows one {@link AtlasQuery}, which is also the URL, so a link reopens the same
+ * view. Other features add controls through {@link AtlasExtension}s.
  */
 @Route(Addresses.ATLAS_ROUTE)
 @AnonymousAllowed
