@@ -7,6 +7,7 @@ import Point from 'ol/geom/Point';
 import { getCenter, getHeight, getWidth } from 'ol/extent';
 import { Circle as CircleStyle, Fill, Stroke, Style, Text } from 'ol/style';
 import type { LayerId, Lang } from './atlas-map-data';
+import type { RegionOutline } from './region-outlines';
 
 export const LAYER_COLOURS: Record<LayerId, string> = {
   borders: '#c2255c',
@@ -125,18 +126,21 @@ function hexWithAlpha(hex: string, alpha: number): string {
 }
 
 /**
- * Regions are faint outlines, so they do not compete with the layers; the chosen one is bold. The
- * near-transparent fill makes the whole area clickable.
+ * A region's outline (region-outlines.ts says when): faint while picking or hovering, bold when chosen.
+ * A hidden region keeps a near-transparent fill, so its whole area can still be clicked.
  */
-const REGION_STYLE = new Style({
-  stroke: new Stroke({ color: 'rgba(73, 80, 87, 0.35)', width: 1, lineDash: [4, 6] }),
-  fill: new Fill({ color: 'rgba(255, 255, 255, 0.01)' }),
-});
-const CHOSEN_REGION_STYLE = new Style({
-  stroke: new Stroke({ color: '#1971c2', width: 3 }),
-  fill: new Fill({ color: 'rgba(25, 113, 194, 0.06)' }),
-});
+const REGION_STYLES: Record<RegionOutline, Style> = {
+  hidden: new Style({ fill: new Fill({ color: 'rgba(255, 255, 255, 0.01)' }) }),
+  outlined: new Style({
+    stroke: new Stroke({ color: 'rgba(73, 80, 87, 0.6)', width: 1.5, lineDash: [4, 6] }),
+    fill: new Fill({ color: 'rgba(255, 255, 255, 0.01)' }),
+  }),
+  chosen: new Style({
+    stroke: new Stroke({ color: '#1971c2', width: 3 }),
+    fill: new Fill({ color: 'rgba(25, 113, 194, 0.06)' }),
+  }),
+};
 
-export function regionStyle(chosen: boolean): Style {
-  return chosen ? CHOSEN_REGION_STYLE : REGION_STYLE;
+export function regionStyle(outline: RegionOutline): Style {
+  return REGION_STYLES[outline];
 }

@@ -36,6 +36,7 @@ import { featurePixel, MapPointer, regionPixel } from './map-pointer';
 import { WaterLayer } from './map-water';
 import { applyLabels, createFeatureList, listFeatures, ScaleLineWords } from './map-text-alternative';
 import { describe, nameIn, type Names } from './map-words';
+import { RegionOutlines } from './region-outlines';
 
 /** What exists only while the element is connected. */
 interface Connected {
@@ -61,12 +62,22 @@ class AtlasMapElement extends HTMLElement implements MapElement {
   private commands: ((connected: Connected) => void)[] = [];
   /** Counts states: a state's drawing is dropped when a newer one has arrived. */
   private generation = 0;
+  /** Which region outlines are drawn (only while picking, hovering, or the chosen one). */
+  private readonly outlines = new RegionOutlines();
+  /** The region picker (RegionPicker.java) says when it opens, is focused, or is left. */
+  private onRegionPicking = (event: Event) => {
+    this.outlines.picking = (event as CustomEvent<{ picking: boolean }>).detail.picking;
+    this.redrawOutlines();
+  };
   /** Whether the latest state is drawn, so a command can act at once. */
   private drawn = false;
   /** Printing gives the map another size, and ending it the old one back: draw it at the size it has. */
-  private redrawAtItsSize = () => {
-    this.connected?.map.updateSize();
-    this.connected?.map.renderSync();
+  private redrawAtItsSize = (event: Event) => {
+    const connected = this.connected;
+    if (!connected) return;
+    // The printed map is narrower than the screen's: it shows the same area, and the screen's view comes back after.
+    connected.camera.resizeForPrint(event.type === 'beforeprint', () => connected.map.updateSize());
+    connected.map.renderSync();
   };
 
   connectedCallback(): void {
@@ -75,6 +86,7 @@ class AtlasMapElement extends HTMLElement implements MapElement {
     this.setAttribute('role', 'application');
     window.addEventListener('beforeprint', this.redrawAtItsSize);
     window.addEventListener('afterprint', this.redrawAtItsSize);
+    window.addEventListener('atlas-region-picking', this.onRegionPicking);
     this.connected = this.createMap();
     if (this.labels) this.setLabels(this.labels);
     if (this.state) this.applyState(this.state);
@@ -84,6 +96,7 @@ class AtlasMapElement extends HTMLElement implements MapElement {
     const connected = this.connected;
     window.removeEventListener('beforeprint', this.redrawAtItsSize);
     window.removeEventListener('afterprint', this.redrawAtItsSize);
+    window.removeEventListener('atlas-region-picking', this.onRegionPicking);
     this.connected = undefined;
     this.drawn = false;
     if (!connected) return;
@@ -121,7 +134,7 @@ class AtlasMapElement extends HTMLElement implements MapElement {
         if (langChanged) map.getAllLayers().forEach((layer) => layer.changed());
         connected.overlays.applyYears(state.from, state.to);
         this.applyBaseYear(connected.base, state);
-        connected.regions.changed();
+        this.redrawOutlines();
         this.drawn = true;
         this.runCommands(connected);
         listFeatures(connected.featureList, connected.overlays.visibleFeatures(), (feature) => this.describe(feature));
@@ -202,6 +215,19 @@ class AtlasMapElement extends HTMLElement implements MapElement {
     this.setAttribute('data-base-states', base.statesDrawn(state.lang).join(', '));
   }
 
+  /**
+   * Redraws the region outlines and names the outlined regions in data-outlined-regions (space-separated
+   * ids, empty when none), for scripts and tests.
+   */
+  private redrawOutlines(): void {
+    this.outlines.chosen = this.state?.region ?? null;
+    const regions = this.connected?.regions;
+    if (!regions) return;
+    const ids = regions.getSource()!.getFeatures().map((region) => String(region.getId()));
+    this.setAttribute('data-outlined-regions', this.outlines.drawn(ids).join(' '));
+    regions.changed();
+  }
+
   /** A command acts once its state is drawn: now if it is, else right after. */
   private command(action: (connected: Connected) => void): void {
     this.commands.push(action);
@@ -240,7 +266,7 @@ class AtlasMapElement extends HTMLElement implements MapElement {
       (id, feature, resolution) => overlayStyle(id, feature, resolution, this.isSelected(feature)));
     const regions = new VectorLayer({
       source: new VectorSource(),
-      style: (feature) => regionStyle(feature.getId() === this.state?.region),
+      style: (feature) => regionStyle(this.outlines.outlineOf(String(feature.getId()))),
       properties: { regions: true },
     });
     const cities = new VectorLayer({
@@ -274,6 +300,9 @@ class AtlasMapElement extends HTMLElement implements MapElement {
     new MapPointer(map, regions, tooltip, this, {
       feature: (feature) => this.describe(feature),
       region: (region) => this.nameOf(region),
+    }, (regionId) => {
+      this.outlines.hovered = regionId;
+      this.redrawOutlines();
     });
     const camera = new MapCameraControl(map);
     // The element only has its size once laid out: frame China and Russia then, not before.

@@ -15,8 +15,14 @@ import { SharedByGroup } from './shared-by-group';
 export const MIN_ZOOM = 2;
 export const MAX_ZOOM = 12;
 
-/** China, Russia and their neighbours, lon/lat: the first view. */
-const INITIAL_EXTENT = [28, 18, 182, 76];
+/**
+ * The first view (lon/lat): the Sino-Russian border zone, not the continent. The border layer's features
+ * (data/layers/borders.geojson) span 82.28–134.99°E, 42.53–53.57°N: from the Tielieketi clash site and the
+ * western sector (87.3–87.8°E) to the Amur/Ussuri islands (Bolshoy Ussuriysky at 134.99°E). A margin of
+ * about 3° of longitude and 2.5° of latitude keeps the islands and the western sector off the edges:
+ * 79–138°E, 40–56°N. A deep link (region=, event=) or a lesson's camera moves the map after this.
+ */
+export const INITIAL_EXTENT = [79, 40, 138, 56];
 
 const views = new SharedByGroup(() => new View({ center: fromLonLat([100, 50]), zoom: 3, minZoom: MIN_ZOOM, maxZoom: MAX_ZOOM }));
 
@@ -33,10 +39,12 @@ export function releaseView(group: string | null): void {
 export class MapCameraControl {
   /** Whether the view has been placed yet (the first frame, a fit or a saved camera). */
   private framed = false;
+  /** The screen's view while a page is printed. */
+  private screenView?: { center: number[]; resolution: number };
 
   constructor(private readonly map: OlMap) {}
 
-  /** The first frame, China and Russia, once the map has a size; nothing when already placed. */
+  /** The first frame, the border zone, once the map has a size; nothing when already placed. */
   frameOnce(): void {
     if (this.framed) return;
     this.framed = true;
@@ -66,6 +74,28 @@ export class MapCameraControl {
     view.cancelAnimations();
     const target = { center: fromLonLat([camera.lon, camera.lat]), zoom: camera.zoom };
     view.animate({ ...target, duration: animate && !reduced ? 900 : 0 });
+  }
+
+  /**
+   * Resizes the map for printing (printing: true) keeping the area it showed in view, not only its centre;
+   * resizing back (printing: false) returns to the view the screen had.
+   */
+  resizeForPrint(printing: boolean, resize: () => void): void {
+    const view = this.map.getView();
+    const size = this.map.getSize();
+    if (printing && size) {
+      this.screenView = { center: view.getCenter()!, resolution: view.getResolution()! };
+      const shown = view.calculateExtent(size);
+      resize();
+      view.fit(shown, { duration: 0 });
+      return;
+    }
+    resize();
+    if (!printing && this.screenView) {
+      view.setCenter(this.screenView.center);
+      view.setResolution(this.screenView.resolution);
+      this.screenView = undefined;
+    }
   }
 
   viewState(): ViewState {

@@ -8,7 +8,7 @@ import type OlMap from 'ol/Map';
 import type VectorLayer from 'ol/layer/Vector';
 import type VectorSource from 'ol/source/Vector';
 import type Feature from 'ol/Feature';
-import { getCenter } from 'ol/extent';
+import { containsCoordinate, getCenter, getIntersection } from 'ol/extent';
 import type Polygon from 'ol/geom/Polygon';
 import MultiPolygon from 'ol/geom/MultiPolygon';
 
@@ -19,12 +19,16 @@ export interface PointerWords {
 }
 
 export class MapPointer {
+  private hovered: string | null = null;
+
   constructor(
     private readonly map: OlMap,
     private readonly regions: VectorLayer<VectorSource>,
     private readonly tooltip: HTMLElement,
     private readonly events: EventTarget,
     private readonly words: PointerWords,
+    /** Told the region under the pointer (null: none) whenever it changes, for its outline. */
+    private readonly onRegionHover: (regionId: string | null) => void = () => {},
   ) {
     map.on('pointermove', (event) => this.hover(event.pixel, event.dragging));
     map.on('click', (event) => this.click(event.pixel));
@@ -34,6 +38,11 @@ export class MapPointer {
     const feature = dragging ? undefined : this.overlayFeaturesAt(pixel)[0];
     const region = dragging || feature ? undefined : this.regionAt(pixel);
     (this.map.getTargetElement() as HTMLElement).style.cursor = feature || region ? 'pointer' : '';
+    const hovered = region ? String(region.getId()) : null;
+    if (hovered !== this.hovered) {
+      this.hovered = hovered;
+      this.onRegionHover(hovered);
+    }
     if (!feature && !region) {
       this.tooltip.hidden = true;
       return;
@@ -86,11 +95,27 @@ export function featurePixel(map: OlMap, feature: Feature): number[] {
   return map.getPixelFromCoordinate(onFeature);
 }
 
-/** A pixel inside a region's outline. */
+/**
+ * A pixel inside a region's outline, on screen when part of the region is: its interior point when
+ * that is in view, else the first point of a grid over the visible part that lies inside the region
+ * (away from the edges).
+ */
 export function regionPixel(map: OlMap, region: Feature): number[] {
   const geometry = region.getGeometry() as Polygon | MultiPolygon;
   const point = geometry instanceof MultiPolygon
     ? geometry.getInteriorPoints().getCoordinates()[0]
     : geometry.getInteriorPoint().getCoordinates();
+  const size = map.getSize();
+  const visible = size ? map.getView().calculateExtent(size) : undefined;
+  if (!visible || containsCoordinate(visible, point)) return map.getPixelFromCoordinate(point);
+  const shown = getIntersection(visible, geometry.getExtent());
+  // Clear of the edges, where the zoom buttons and the scale line are drawn.
+  const steps = 24;
+  for (let i = 3; i <= steps - 3; i++) {
+    for (let j = 3; j <= steps - 3; j++) {
+      const candidate = [shown[0] + (shown[2] - shown[0]) * i / steps, shown[1] + (shown[3] - shown[1]) * j / steps];
+      if (geometry.intersectsCoordinate(candidate)) return map.getPixelFromCoordinate(candidate);
+    }
+  }
   return map.getPixelFromCoordinate(point);
 }

@@ -13,9 +13,13 @@ import org.relationsatlas.i18n.UiText;
 import org.relationsatlas.regions.Region;
 import org.relationsatlas.years.YearRange;
 
-/** The filters above the map: years, region, layers (the legend) and "only where sources disagree". */
+/**
+ * The filters: the years, always in view in the map's toolbar ({@link #years()}), and this panel over
+ * the map with the region, the layers (the legend) and "only where sources disagree" ({@link MapToolbar}).
+ */
 class AtlasFilters extends Div {
 
+    private final Div years;
     private final YearRangeSlider slider;
     private final RegionPicker regionPicker;
     private final LayerLegend legend;
@@ -33,7 +37,7 @@ class AtlasFilters extends Div {
         slider.addRangeChangeListener(onRange);
         Span label = new Span(UiText.YEARS.in(lang));
         label.addClassName("filter-label");
-        Div years = new Div(label, slider);
+        years = new Div(label, slider);
         years.addClassName("year-filter");
 
         regionPicker = new RegionPicker(lang, regions, onRegion);
@@ -45,7 +49,12 @@ class AtlasFilters extends Div {
                 onChange.accept(query -> query.withOnlyDisagreements(change.getValue()));
             }
         });
-        add(years, regionPicker, legend, onlyDisagreements);
+        add(regionPicker, legend, onlyDisagreements);
+    }
+
+    /** The year range, shown apart from the panel: it stays in view when the panel is closed. */
+    Div years() {
+        return years;
     }
 
     /** Sets every filter to what this state says. */

@@ -34,9 +34,9 @@ import org.relationsatlas.ui.PageLanguage;
 import org.relationsatlas.years.YearRange;
 
 /**
- * The atlas: map and filters beside the event panel. Everything shown follows one {@link AtlasQuery},
- * which is also the URL, so a link reopens the same view. Other features add controls through
- * {@link AtlasExtension}s.
+ * The atlas: the map first, with its toolbar and panels ({@link MapToolbar}), beside the event panel.
+ * Everything shown follows one {@link AtlasQuery}, which is also the URL, so a link reopens the same
+ * view. Other features add controls through {@link AtlasExtension}s.
  */
 @Route(Addresses.ATLAS_ROUTE)
 @AnonymousAllowed
@@ -121,8 +121,10 @@ public class AtlasView extends Div implements BeforeEnterObserver, HasDynamicTit
         tradeChart.addClassName("trade-chart");
         Paragraph credit = new Paragraph(UiText.DATA_CREDIT.in(lang));
         credit.addClassName("credit");
-        Div mapColumn = new Div(filters, new ViewActions(lang, map, () -> query, regions), notices, map, timeline,
-                tradeChart, credit);
+        Div charts = new Div(timeline, tradeChart);
+        charts.addClassName("charts-panel");
+        MapToolbar toolbar = new MapToolbar(lang, filters, new ViewActions(lang, map, () -> query, regions), charts);
+        Div mapColumn = new Div(toolbar, notices, map, charts, credit);
         mapColumn.addClassName("map-column");
         Main main = new Main(mapColumn, panel);
         main.addClassName("atlas-main");

@@ -28,6 +28,11 @@ class RegionPicker extends Select<String> {
                 .filter(region -> region.id().equals(id)).findFirst().map(region -> region.name().in(lang)).orElse(id));
         setValue(ALL);
         addClassName("region-picker");
+        // The map outlines every region only while one is being picked: tell it, in the page, when the
+        // picker opens, closes, gains or loses the focus (atlas-map.ts listens for atlas-region-picking).
+        getElement().executeJs("const report = () => requestAnimationFrame(() => window.dispatchEvent("
+                + "new CustomEvent('atlas-region-picking', {detail: {picking: this.opened || this.matches(':focus-within')}})));"
+                + " ['opened-changed', 'focusin', 'focusout'].forEach(type => this.addEventListener(type, report));");
         addValueChangeListener(change -> {
             if (change.isFromClient()) {
                 onChoose.accept(ALL.equals(change.getValue()) ? null : change.getValue());

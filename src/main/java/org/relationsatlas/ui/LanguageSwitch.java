@@ -15,7 +15,8 @@ public class LanguageSwitch extends Anchor {
         super(address, UiText.SWITCH_LANGUAGE.in(lang));
         addClassName("language-switch");
         getElement().setAttribute("lang", lang.other().code());
-        getElement().setAttribute("aria-label", UiText.SWITCH_LANGUAGE_LABEL.in(lang));
+        // The accessible name is the visible text (WCAG 2.5.3, label in name); what it does is its description.
+        getElement().setAttribute("title", UiText.SWITCH_LANGUAGE_LABEL.in(lang));
         getElement().setAttribute("router-ignore", true);
     }
 }

@@ -134,4 +134,28 @@ class AtlasViewTest extends SpringBrowserlessTest {
         Div card = $(Div.class).withAttribute("data-event-id", "treaty-1950").single();
         assertThat(card.getElement().getTextRecursively()).contains("فبراير ١٩٥٠").matches("(?s).*[\\u0600-\\u06FF]{3,}.*");
     }
+
+    @Test
+    void theToolbarKeepsTheYearsInViewAndNamesThePanelsItOpens() {
+        open("lang=ar");
+        MapToolbar toolbar = $(MapToolbar.class).single();
+        assertThat(toolbar.getChildren().findFirst().orElseThrow().getClassNames()).contains("year-filter");
+        List<Disclosure> buttons = $(Disclosure.class).all();
+        assertThat(buttons).extracting(button -> button.getElement().getAttribute("data-panel"))
+                .containsExactly("filters", "actions", "charts");
+        assertThat(buttons).extracting(button -> button.getElement().getChild(0).getText())
+                .containsExactly("الطبقات والتصفية", "حفظ وطباعة ومقارنة", "الخط الزمني والتجارة");
+        for (Disclosure button : buttons) {
+            String panelId = button.getElement().getChild(0).getAttribute("aria-controls");
+            Div panel = $(Div.class).all().stream().filter(div -> panelId.equals(div.getId().orElse(null))).findFirst()
+                    .orElse(null);
+            if (panel == null) {
+                // The filters panel is AtlasFilters itself.
+                assertThat($(AtlasFilters.class).single().getId()).contains(panelId);
+            } else {
+                assertThat(panel.getClassNames()).contains("disclosure-panel");
+            }
+        }
+        assertThat($(AtlasFilters.class).single().getClassNames()).contains("filters", "disclosure-panel");
+    }
 }

@@ -83,6 +83,7 @@ public class AtlasPage {
 
     /** Drags across the timeline from one fraction of its width to another and lets go. */
     public AtlasPage brushTimeline(double fromFraction, double toFraction) {
+        openPanel("charts");
         BoundingBox strip = page.locator("atlas-timeline svg").boundingBox();
         double y = strip.y + strip.height / 2;
         page.mouse().move(strip.x + fromFraction * strip.width, y);
@@ -105,8 +106,44 @@ public class AtlasPage {
         return page.locator("atlas-year-range output").textContent().strip();
     }
 
+    /** The button that opens and closes a panel: "filters", "actions" (over the map) or "charts" (under it). */
+    public Locator panelToggle(String panel) {
+        return page.locator("atlas-disclosure[data-panel='" + panel + "'] > button");
+    }
+
+    public boolean isPanelOpen(String panel) {
+        return "true".equals(panelToggle(panel).getAttribute("aria-expanded"));
+    }
+
+    /** Opens a panel with its button, as a user would, unless it is open already. */
+    public AtlasPage openPanel(String panel) {
+        if (!isPanelOpen(panel)) {
+            panelToggle(panel).click();
+        }
+        page.waitForSelector("#panel-" + panel + "[data-open]");
+        return this;
+    }
+
+    /** Closes a panel with its button, unless it is closed already, so that it does not cover the map. */
+    public AtlasPage closePanel(String panel) {
+        if (isPanelOpen(panel)) {
+            panelToggle(panel).click();
+        }
+        return this;
+    }
+
+    /** Opens the filters over the map, does this, and closes them again, as a user would. */
+    private void inFilters(Runnable action) {
+        boolean wasOpen = isPanelOpen("filters");
+        openPanel("filters");
+        action.run();
+        if (!wasOpen) {
+            closePanel("filters");
+        }
+    }
+
     public AtlasPage toggleLayer(String layer) {
-        page.locator("vaadin-checkbox[data-layer='" + layer + "']").click();
+        inFilters(() -> page.locator("vaadin-checkbox[data-layer='" + layer + "']").click());
         waitUntilReady();
         return this;
     }
@@ -164,8 +201,10 @@ public class AtlasPage {
 
     /** Picks a region by its name in the region picker. */
     public AtlasPage chooseRegion(String name) {
-        page.locator("vaadin-select.region-picker").click();
-        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(name)).first().click();
+        inFilters(() -> {
+            page.locator("vaadin-select.region-picker").click();
+            page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(name)).first().click();
+        });
         waitUntilReady();
         return this;
     }
@@ -183,7 +222,7 @@ public class AtlasPage {
     }
 
     public AtlasPage showOnlyDisagreements() {
-        page.locator("vaadin-checkbox.only-disagreements").click();
+        inFilters(() -> page.locator("vaadin-checkbox.only-disagreements").click());
         waitUntilReady();
         return this;
     }
@@ -215,6 +254,18 @@ public class AtlasPage {
         return tooltip.textContent();
     }
 
+    /** The regions whose outlines the map draws now (data-outlined-regions). */
+    public List<String> outlinedRegions() {
+        String ids = map().getAttribute("data-outlined-regions");
+        return ids == null || ids.isBlank() ? List.of() : List.of(ids.trim().split(" "));
+    }
+
+    /** Where the map looks: its centre, [lon, lat]. */
+    public double[] centre() {
+        List<?> centre = (List<?>) map().evaluate("map => map.viewState().center");
+        return new double[] {((Number) centre.get(0)).doubleValue(), ((Number) centre.get(1)).doubleValue()};
+    }
+
     public double zoom() {
         return ((Number) map().evaluate("map => map.viewState().zoom")).doubleValue();
     }
@@ -242,6 +293,7 @@ public class AtlasPage {
 
     /** The timeline's player: its play/pause button, speed and loop. */
     public Locator playButton() {
+        openPanel("charts");
         return page.locator("atlas-timeline button.play");
     }
 

@@ -24,7 +24,7 @@ class KeyboardAndTouchBrowserTest extends BrowserTestBase {
             () => {
               const el = document.activeElement;
               const kinds = [
-                ['language switch', '.language-switch'], ['lessons link', '.lessons-link'],
+                ['language switch', '.language-switch'], ['lessons link', '.lessons-link'], ['panel button', 'atlas-disclosure > button'],
                 ['map action', '.view-actions vaadin-button'], ['year from', 'atlas-year-range input.from'],
                 ['year to', 'atlas-year-range input.to'], ['region picker', 'vaadin-select.region-picker'],
                 ['layer toggle', '.layer-toggles vaadin-checkbox'], ['disagreements only', 'vaadin-checkbox.only-disagreements'],
@@ -53,11 +53,17 @@ class KeyboardAndTouchBrowserTest extends BrowserTestBase {
             @SuppressWarnings("unchecked")
             Map<String, Object> focused = (Map<String, Object>) atlas.page().evaluate(FOCUSED);
             String kind = (String) focused.get("kind");
+            // A closed panel's button: open it with Enter, as a keyboard user would, to reach its controls.
+            String closedPanel = (String) atlas.page().evaluate("() => document.activeElement.matches("
+                    + "'atlas-disclosure > button[aria-expanded=false]') ? document.activeElement.parentElement.dataset.panel : null");
             if (reached.add(kind) && !showsFocus(focused)) {
                 invisible.add(kind);
             }
+            if (closedPanel != null) {
+                atlas.panelToggle(closedPanel).press("Enter");
+            }
         }
-        assertThat(reached).contains("language switch", "lessons link", "map action", "year from", "year to", "region picker", "layer toggle",
+        assertThat(reached).contains("language switch", "lessons link", "panel button", "map action", "year from", "year to", "region picker", "layer toggle",
                 "disagreements only", "map", "map zoom", "play", "speed", "loop", "timeline", "search", "event card",
                 "both versions", "source link");
         assertThat(invisible).as("controls whose focus cannot be seen").isEmpty();
@@ -71,6 +77,7 @@ class KeyboardAndTouchBrowserTest extends BrowserTestBase {
         atlas.waitUntilReady();
         assertThat(atlas.selectedEventIds()).containsExactly("zhenbao-clash-1969");
 
+        atlas.panelToggle("filters").press("Enter");
         atlas.page().locator("vaadin-select.region-picker vaadin-select-value-button").focus();
         atlas.page().keyboard().press("ArrowDown");
         atlas.page().waitForSelector("vaadin-select.region-picker[opened] >> nth=0");
@@ -107,7 +114,8 @@ class KeyboardAndTouchBrowserTest extends BrowserTestBase {
         try {
             AtlasPage onPhone = new AtlasPage(phone.newPage(), "http://localhost:" + port);
             onPhone.open("from=2019&to=2019");
-            List<String> targets = List.of(".language-switch", "atlas-year-range input.from", "vaadin-select.region-picker",
+            onPhone.openPanel("filters");
+            List<String> targets = List.of(".language-switch", ".disclosure-toggle", "atlas-year-range input.from", "vaadin-select.region-picker",
                     ".layer-toggles vaadin-checkbox", "vaadin-checkbox.only-disagreements", "atlas-timeline button.play",
                     "atlas-timeline select", "atlas-timeline .loop", ".search-box vaadin-text-field", ".ol-zoom-in");
             for (String target : targets) {
