@@ -45,7 +45,8 @@ class LayerLegend extends Div {
         UnorderedList key = new UnorderedList(
                 keyItem("key-solid", UiText.KEY_SOLID.in(lang)),
                 keyItem("key-dashed", UiText.KEY_DASHED.in(lang)),
-                keyItem("key-dotted", UiText.KEY_DOTTED.in(lang)));
+                keyItem("key-dotted", UiText.KEY_DOTTED.in(lang)),
+                keyItem("key-faded", UiText.KEY_FADED.in(lang)));
         key.addClassName("line-key");
         add(toggleRow, key);
     }

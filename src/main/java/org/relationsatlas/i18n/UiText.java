@@ -17,6 +17,8 @@ public enum UiText {
     LAYER_RAILWAYS("Railways and crossings", "السكك الحديدية والمعابر"),
     LAYER_EXERCISES("Joint exercises and patrols", "المناورات والدوريات المشتركة"),
     KEY_DASHED("dashed: disputed or under construction", "متقطع: متنازع عليه أو قيد الإنشاء"),
+    KEY_FADED("faded: border of a Soviet successor state (Kazakhstan, Kyrgyzstan, Tajikistan) since 1992",
+            "باهت: حدود دولة وريثة للاتحاد السوفيتي (كازاخستان وقيرغيزستان وطاجيكستان) منذ ١٩٩٢"),
     KEY_DOTTED("dotted: planned, contracted or memorandum only", "منقط: مخطط له أو متعاقد عليه أو مذكرة تفاهم فقط"),
     KEY_SOLID("solid: agreed, operating or held", "متصل: متفق عليه أو قيد التشغيل أو منفَّذ"),
     STATUS_DISPUTED("disputed", "متنازع عليه"),
