@@ -13,6 +13,7 @@ import org.relationsatlas.layers.Layer;
 import org.relationsatlas.years.YearRange;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -48,7 +49,8 @@ public final class LessonJson {
     private final JsonMapper json;
 
     public LessonJson(JsonMapper json) {
-        this.json = json;
+        // A key given twice is a mistake in the file, not a value to overwrite silently.
+        this.json = json.rebuild().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     }
 
     public String write(Lesson lesson) {
@@ -234,7 +236,10 @@ public final class LessonJson {
                 return null;
             }
             try {
-                return new Camera(lon.asDouble(), lat.asDouble(), zoom.asDouble());
+                // Through Number: a number too big for a double becomes ±infinity, which Camera refuses,
+                // where JsonNode.asDouble would throw.
+                return new Camera(lon.numberValue().doubleValue(), lat.numberValue().doubleValue(),
+                        zoom.numberValue().doubleValue());
             } catch (IllegalArgumentException e) {
                 step.problem("camera", e.getMessage());
                 return null;

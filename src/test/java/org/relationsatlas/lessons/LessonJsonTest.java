@@ -86,6 +86,26 @@ class LessonJsonTest {
     }
 
     @Test
+    void aHugeNumberInACameraIsAProblemNotACrash() {
+        String huge = "9".repeat(400);
+        String file = json.write(lesson()).replace("\"lon\" : 133.85", "\"lon\" : " + huge)
+                .replace("\"zoom\" : 7.0", "\"zoom\" : -" + huge);
+        assertThatThrownBy(() -> json.read("demo.json", file, ATLAS))
+                .isInstanceOf(LessonFileException.class)
+                .satisfies(e -> assertThat(((LessonFileException) e).problems()).extracting(Object::toString)
+                        .anyMatch(p -> p.startsWith("demo.json, step 1, field 'camera':") && p.contains("off the map")));
+    }
+
+    @Test
+    void aKeyGivenTwiceIsRefusedNotSilentlyOverwritten() {
+        String file = json.write(lesson()).replaceFirst("\"id\" : \"border-demo\",",
+                "\"id\" : \"border-demo\", \"id\" : \"other-lesson\",");
+        assertThatThrownBy(() -> json.read("demo.json", file, ATLAS))
+                .isInstanceOf(LessonFileException.class)
+                .hasMessageContaining("demo.json: not valid JSON").hasMessageContaining("id");
+    }
+
+    @Test
     void notJsonOrNotALessonIsSaidPlainly() {
         assertThatThrownBy(() -> json.read("x.json", "{\"format\": ", ATLAS)).hasMessageContaining("x.json: not valid JSON");
         assertThatThrownBy(() -> json.read("x.json", "[1, 2]", ATLAS)).hasMessageContaining("must be a JSON object");
