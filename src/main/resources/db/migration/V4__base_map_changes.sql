@@ -21,12 +21,9 @@ create table base_map_country (
     unique (change_id, country_id)
 );
 
-create table base_map_source (
-    change_id   varchar(80)   not null references base_map_change (id) on delete cascade,
-    position    int           not null,
-    title       varchar(400)  not null,
-    publisher   varchar(200)  not null,
-    url         varchar(1000) not null,
-    published   varchar(10),
-    primary key (change_id, position)
-);
+-- A change's sources live in the one source table, as events' and features' do: one more owner column.
+alter table source add column base_map_change_id varchar(80) references base_map_change (id) on delete cascade;
+alter table source drop constraint source_one_owner;
+alter table source add constraint source_one_owner check (
+    (case when event_id is null then 0 else 1 end) + (case when feature_id is null then 0 else 1 end)
+        + (case when base_map_change_id is null then 0 else 1 end) = 1);

@@ -37,7 +37,7 @@ public class DatasetStore {
     /** Deletes the old dataset and writes the new one; any failure rolls everything back. */
     @Transactional
     public void replaceWith(Dataset dataset) {
-        for (String table : List.of("base_map_source", "base_map_country", "base_map_change", "source", "event_feature", "event_region", "event_moment", "feature_region",
+        for (String table : List.of("source", "base_map_country", "base_map_change", "event_feature", "event_region", "event_moment", "feature_region",
                 "feature_phase", "atlas_event", "map_feature", "region", "trade_year", "dataset_state")) {
             jdbc.sql("delete from " + table).update();
         }
@@ -122,14 +122,7 @@ public class DatasetStore {
                         change.state().ar(), change.emphasis(), change.title().en(), change.title().ar())
                 .update();
         insertLinks("base_map_country", "change_id", "country_id", change.id(), change.countries());
-        for (int i = 0; i < change.sources().size(); i++) {
-            Source source = change.sources().get(i);
-            jdbc.sql("insert into base_map_source (change_id, position, title, publisher, url, published, title_lang) "
-                            + "values (?, ?, ?, ?, ?, ?, ?)")
-                    .params(change.id(), i, source.title(), source.publisher(), source.url(), source.published(),
-                            source.titleLang())
-                    .update();
-        }
+        insertSources("base_map_change_id", change.id(), change.sources());
     }
 
     /** Rows linking an owner to ids, keeping their order; table and column names are constants of this class. */

@@ -2,9 +2,11 @@ package org.relationsatlas.layers;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.relationsatlas.i18n.Bilingual;
 import org.relationsatlas.sources.Source;
+import org.relationsatlas.sources.SourceRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,6 +21,9 @@ public class BaseMapRepository {
     }
 
     public List<BaseMapChange> findAll() {
+        Map<String, List<Source>> sources = SourceRows.byOwner(jdbc.sql(
+                "select base_map_change_id, title, publisher, url, published, title_lang from source "
+                        + "where base_map_change_id is not null order by base_map_change_id, position"));
         return jdbc.sql("select * from base_map_change order by change_date, id")
                 .query((rs, row) -> new BaseMapChange(
                         rs.getString("id"),
@@ -28,20 +33,12 @@ public class BaseMapRepository {
                         rs.getString("emphasis"),
                         countries(rs.getString("id")),
                         new Bilingual(rs.getString("title_en"), rs.getString("title_ar")),
-                        sources(rs.getString("id"))))
+                        sources.getOrDefault(rs.getString("id"), List.of())))
                 .list();
     }
 
     private List<String> countries(String changeId) {
         return jdbc.sql("select country_id from base_map_country where change_id = ? order by position")
                 .param(changeId).query(String.class).list();
-    }
-
-    private List<Source> sources(String changeId) {
-        return jdbc.sql("select * from base_map_source where change_id = ? order by position")
-                .param(changeId)
-                .query((rs, row) -> new Source(rs.getString("title"), rs.getString("publisher"), rs.getString("url"),
-                        rs.getString("published"), rs.getString("title_lang")))
-                .list();
     }
 }

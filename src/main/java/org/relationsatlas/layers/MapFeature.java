@@ -1,9 +1,9 @@
 package org.relationsatlas.layers;
 
-import org.relationsatlas.i18n.Bilingual;
-import org.relationsatlas.i18n.Lang;
 import java.util.List;
 
+import org.relationsatlas.i18n.Bilingual;
+import org.relationsatlas.i18n.Lang;
 import org.relationsatlas.sources.Source;
 import org.relationsatlas.years.YearRange;
 

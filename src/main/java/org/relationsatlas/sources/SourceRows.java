@@ -7,7 +7,7 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Reads the source table for events or features, grouped by owner id, in their dataset order. */
+/** Reads the source table for events, features or base-map changes, grouped by owner id, in their dataset order. */
 public final class SourceRows {
 
     private SourceRows() {

@@ -43,13 +43,11 @@ class DatasetLoaderTest {
         return Map.of(
                 "atlas_event", jdbc.sql("select * from atlas_event order by id").query().listOfRows(),
                 "map_feature", jdbc.sql("select id, name_en, geometry from map_feature order by id").query().listOfRows(),
-                "source", jdbc.sql("select * from source order by event_id, feature_id, position").query().listOfRows(),
+                "source", jdbc.sql("select * from source order by event_id, feature_id, base_map_change_id, position").query().listOfRows(),
                 "event_feature", jdbc.sql("select * from event_feature order by event_id, feature_id").query().listOfRows(),
                 "dataset_state", jdbc.sql("select fingerprint, events, features from dataset_state").query().listOfRows(),
                 "base_map_change", jdbc.sql("select * from base_map_change order by id").query().listOfRows(),
                 "base_map_country", jdbc.sql("select * from base_map_country order by change_id, position")
-                        .query().listOfRows(),
-                "base_map_source", jdbc.sql("select * from base_map_source order by change_id, position")
                         .query().listOfRows());
     }
 
@@ -98,7 +96,8 @@ class DatasetLoaderTest {
                 .query(Integer.class).single()).isEqualTo(1991);
         assertThat(jdbc.sql("select count(*) from base_map_country where change_id = 'ussr-dissolved-1991'")
                 .query(Integer.class).single()).isEqualTo(15);
-        assertThat(jdbc.sql("select count(*) from base_map_source").query(Integer.class).single()).isPositive();
+        assertThat(jdbc.sql("select count(*) from source where base_map_change_id = 'ussr-dissolved-1991'")
+                .query(Integer.class).single()).isPositive();
     }
 
     @Test
