@@ -51,7 +51,7 @@ NAMES = {
     'argun': ('Argun', 'نهر أرغون', 1, True),
     'ussuri': ('Ussuri', 'نهر أوسوري', 1, True),
     'songhua': ('Songhua', 'نهر سونغوا', 2, True),
-    'tumen': ('Tumen', None, 2, True),
+    'tumen': ('Tumen', 'نهر تومين', 2, True),
     'irtysh': ('Irtysh', 'نهر إرتيش', 1, False),
     'ili': ('Ili', 'نهر إيلي', 2, False),
     'baikal': ('Lake Baikal', 'بحيرة بايكال', 1, False),

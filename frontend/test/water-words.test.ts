@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { labelFromZoom, labelPoints, midpointAlong, riverWidth, waterLabel, zoomOfResolution, type Water } from '../water-words';
 
 const amur: Water = { kind: 'river', rank: 1, name_en: 'Amur', name_ar: 'نهر آمور' };
-const tumen: Water = { kind: 'river', rank: 2, name_en: 'Tumen', name_ar: null };
+const tumen: Water = { kind: 'river', rank: 2, name_en: 'Tumen', name_ar: 'نهر تومين' };
+const unnamedInArabic: Water = { kind: 'river', rank: 2, name_en: 'Somewhere', name_ar: null };
 const baikal: Water = { kind: 'lake', rank: 1, name_en: 'Lake Baikal', name_ar: 'بحيرة بايكال' };
 const context: Water = { kind: 'river', rank: 3, name_en: null, name_ar: null };
 
@@ -21,7 +22,9 @@ test('the big rivers are named from zoom 4, the smaller ones from zoom 5, Baikal
 test('names are in the map’s language, and a water without a sourced Arabic name has no Arabic label', () => {
   assert.equal(waterLabel(amur, 7, 'ar'), 'نهر آمور');
   assert.equal(waterLabel(baikal, 7, 'ar'), 'بحيرة بايكال');
-  assert.equal(waterLabel(tumen, 7, 'ar'), null);
+  assert.equal(waterLabel(tumen, 7, 'ar'), 'نهر تومين');
+  assert.equal(waterLabel(unnamedInArabic, 7, 'ar'), null);
+  assert.equal(waterLabel(unnamedInArabic, 7, 'en'), 'Somewhere');
   assert.equal(waterLabel(context, 9, 'en'), null);
 });
 
@@ -36,10 +39,10 @@ test('a resolution is turned into the zoom level OpenLayers shows', () => {
   assert.equal(Math.round(zoomOfResolution(156543.03392804097 / 2 ** 9) * 1000) / 1000, 9);
 });
 
-test('the shipped water names the border rivers and lakes, each with a sourced Arabic name but the Tumen', () => {
+test('the shipped water names the border rivers and lakes, each with a sourced Arabic name', () => {
   const collection = JSON.parse(readFileSync(new URL('../water/water.json', import.meta.url), 'utf-8'));
   const named = new Map<string, Water>(collection.features.map((f: { id: string; properties: Water }) => [f.id, f.properties]));
-  for (const id of ['argun', 'amur', 'ussuri', 'songhua', 'irtysh', 'ili', 'baikal', 'khanka']) {
+  for (const id of ['argun', 'amur', 'ussuri', 'songhua', 'tumen', 'irtysh', 'ili', 'baikal', 'khanka']) {
     assert.match(named.get(id)?.name_ar ?? '', /^(نهر|بحيرة) /, id);
   }
   assert.equal(named.get('tumen')?.name_en, 'Tumen');

@@ -63,7 +63,7 @@ class DatasetReaderTest {
                 .replace("\"1991-12-26\"", "\"1991-13-26\"")
                 .replace("\"state_ar\": \"الاتحاد السوفيتي\"", "\"state_ar\": \"USSR\"")
                 .replace("\"398\"", "\"KAZ\"")
-                .replace("https://archontology.org/", "ftp://archontology.org/")
+                .replace("https://sputnik.by/", "ftp://sputnik.by/")
                 .replace("\"emphasis\"", "\"colour\""));
         DatasetException error = problemsReading(folder);
         assertThat(error.problems()).allSatisfy(problem -> {
