@@ -41,6 +41,8 @@ export class MapCameraControl {
   private framed = false;
   /** The screen's view while a page is printed. */
   private screenView?: { center: number[]; resolution: number };
+  /** While printing: the area the screen showed when printing began. */
+  private printedArea?: Extent;
 
   constructor(private readonly map: OlMap) {}
 
@@ -79,17 +81,26 @@ export class MapCameraControl {
   /**
    * Resizes the map for printing (printing: true) keeping the area it showed in view, not only its centre;
    * resizing back (printing: false) returns to the view the screen had.
+   *
+   * Chromium fires beforeprint while the page still has its screen layout and lays the page out for the
+   * paper after it: the map's size changes again then (seen by OpenLayers' resize observer). So while
+   * printing, every change of size fits the area the screen showed, not only the one during beforeprint.
    */
   resizeForPrint(printing: boolean, resize: () => void): void {
     const view = this.map.getView();
     const size = this.map.getSize();
     if (printing && size) {
-      this.screenView = { center: view.getCenter()!, resolution: view.getResolution()! };
-      const shown = view.calculateExtent(size);
+      if (!this.screenView) {
+        this.screenView = { center: view.getCenter()!, resolution: view.getResolution()! };
+        this.printedArea = view.calculateExtent(size);
+        this.map.on('change:size', this.keepPrintedArea);
+      }
       resize();
-      view.fit(shown, { duration: 0 });
+      this.keepPrintedArea();
       return;
     }
+    this.map.un('change:size', this.keepPrintedArea);
+    this.printedArea = undefined;
     resize();
     if (!printing && this.screenView) {
       view.setCenter(this.screenView.center);
@@ -97,6 +108,14 @@ export class MapCameraControl {
       this.screenView = undefined;
     }
   }
+
+  /** While printing: the area the screen showed, fitted to the map's size now. */
+  private readonly keepPrintedArea = (): void => {
+    const size = this.map.getSize();
+    if (this.printedArea && size && size[0] > 0 && size[1] > 0) {
+      this.map.getView().fit(this.printedArea, { size, duration: 0 });
+    }
+  };
 
   viewState(): ViewState {
     const view = this.map.getView();

@@ -323,7 +323,8 @@ public class AtlasPage {
                 + "     features: Object.fromEntries([...map.querySelectorAll('li[data-feature-id]')]"
                 + "       .map(li => [li.dataset.featureId, li.dataset.status])),"
                 + "     events: [...document.querySelectorAll('.event-card')].map(card => card.dataset.eventId),"
-                + "     tradeYear: document.querySelector('atlas-trade-chart').dataset.current ?? null });"
+                + "     tradeYear: document.querySelector('atlas-trade-chart').dataset.current ?? null,"
+                + "     baseYear: map.getAttribute('data-base-year'), baseStates: map.getAttribute('data-base-states') });"
                 + " }).observe(map, { attributes: true, attributeFilter: ['data-ready'] }); }");
     }
 
