@@ -71,6 +71,8 @@ class AtlasMapElement extends HTMLElement implements MapElement {
   };
   /** Whether the latest state is drawn, so a command can act at once. */
   private drawn = false;
+  /** The clean-up of a disconnected map, waiting to see whether the element was only moved. */
+  private pendingTeardown?: number;
   /** Printing gives the map another size, and ending it the old one back: draw it at the size it has. */
   private redrawAtItsSize = (event: Event) => {
     const connected = this.connected;
@@ -81,22 +83,39 @@ class AtlasMapElement extends HTMLElement implements MapElement {
   };
 
   connectedCallback(): void {
-    this.setAttribute('data-ready', 'false');
-    if (!this.hasAttribute('tabindex')) this.tabIndex = 0;
-    this.setAttribute('role', 'application');
     window.addEventListener('beforeprint', this.redrawAtItsSize);
     window.addEventListener('afterprint', this.redrawAtItsSize);
     window.addEventListener('atlas-region-picking', this.onRegionPicking);
+    if (this.pendingTeardown !== undefined) {
+      // Moved, not removed: the map, its downloads and its drawing carry on where they are.
+      clearTimeout(this.pendingTeardown);
+      this.pendingTeardown = undefined;
+      this.connected?.map.updateSize();
+      return;
+    }
+    this.setAttribute('data-ready', 'false');
+    if (!this.hasAttribute('tabindex')) this.tabIndex = 0;
+    this.setAttribute('role', 'application');
     this.connected = this.createMap();
     if (this.labels) this.setLabels(this.labels);
     if (this.state) this.applyState(this.state);
   }
 
   disconnectedCallback(): void {
-    const connected = this.connected;
     window.removeEventListener('beforeprint', this.redrawAtItsSize);
     window.removeEventListener('afterprint', this.redrawAtItsSize);
     window.removeEventListener('atlas-region-picking', this.onRegionPicking);
+    // Flow's client attaches a new view's elements and then moves them once while it builds the page:
+    // tearing the map down at once would create OpenLayers twice and download every layer twice.
+    // So the map is cleaned up only if the element is still detached once this task is over.
+    this.pendingTeardown = window.setTimeout(() => {
+      this.pendingTeardown = undefined;
+      if (!this.isConnected) this.tearDown();
+    });
+  }
+
+  private tearDown(): void {
+    const connected = this.connected;
     this.connected = undefined;
     this.drawn = false;
     if (!connected) return;
