@@ -17,6 +17,7 @@ import { merge } from 'topojson-client';
 import type { Lang } from './atlas-map-data';
 import { baseCountryStyle } from './atlas-map-styles';
 import { baseFor, type BaseMapChange } from './base-map-years';
+import { downloadJson, MAP_DATA } from './map-downloads';
 import { loadCountries, readFeatures } from './map-layers';
 
 /** The base map's two layers: countries (and merged states) at the bottom, state names above the overlays. */
@@ -43,13 +44,12 @@ export class BaseMap {
 
   /** Downloads today's countries and the dated changes, and merges each change's countries into its state. */
   async load(): Promise<void> {
-    const url = new URL('api/base-map.json', document.baseURI);
-    const [topology, response] = await Promise.all([
+    const [topology, changes] = await Promise.all([
       loadCountries(this.countries.getSource()!),
-      fetch(url, { signal: this.signal }),
+      downloadJson(MAP_DATA.baseMap) as Promise<BaseMapChange[]>,
     ]);
-    if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);
-    this.changes = await response.json();
+    if (this.signal.aborted) return;
+    this.changes = changes;
     const geometries = topology.objects.countries.geometries as { id?: string }[];
     for (const change of this.changes) {
       const members = geometries.filter((geometry) => geometry.id !== undefined && change.countries.includes(geometry.id));

@@ -11,10 +11,10 @@ import type Feature from 'ol/Feature';
 import type { FeatureLike } from 'ol/Feature';
 import type { Style } from 'ol/style';
 import { feature as topoFeature } from 'topojson-client';
-import countriesUrl from 'world-atlas/countries-50m.json?url';
 
 import { LAYER_IDS, type LayerId } from './atlas-map-data';
 import { shiftAcrossAntimeridian } from './antimeridian';
+import { downloadJson, MAP_DATA } from './map-downloads';
 import { existsDuring, statusDuring, type FeatureYears } from './feature-years';
 
 const CHINA = '156';
@@ -27,7 +27,7 @@ export function readFeatures(collection: unknown): Feature[] {
 
 /** Today's countries, China and Russia marked for their own colours; returns their topology (map-base.ts merges from it). */
 export async function loadCountries(source: VectorSource): Promise<any> {
-  const topology = await (await fetch(countriesUrl)).json();
+  const topology = await downloadJson(MAP_DATA.countries);
   const features = readFeatures(topoFeature(topology, topology.objects.countries));
   for (const feature of features) {
     const id = String(feature.getId());
@@ -38,9 +38,7 @@ export async function loadCountries(source: VectorSource): Promise<any> {
 }
 
 export async function loadRegions(source: VectorSource): Promise<void> {
-  const response = await fetch(new URL('api/regions.geojson', document.baseURI));
-  if (!response.ok) throw new Error(`regions: HTTP ${response.status}`);
-  source.addFeatures(readFeatures(await response.json()));
+  source.addFeatures(readFeatures(await downloadJson(MAP_DATA.regions)));
 }
 
 type OverlayStyle = (id: LayerId, feature: FeatureLike, resolution: number) => Style[];
@@ -114,11 +112,9 @@ export class OverlayLayers {
 
   /** Every feature the layer ever had; applyYears then shows those of the chosen years. */
   private async download(id: LayerId): Promise<void> {
-    const url = new URL(`api/layers/${id}.geojson`, document.baseURI);
-    const response = await fetch(url, { signal: this.signal });
-    if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);
-    const features = readFeatures(await response.json());
+    const collection = await downloadJson(MAP_DATA.layer(id));
     if (this.signal.aborted) return;
+    const features = readFeatures(collection);
     const source = this.layers.get(id)!.getSource()!;
     source.clear(true);
     source.addFeatures(features);

@@ -15,8 +15,8 @@ import MultiPoint from 'ol/geom/MultiPoint';
 import type MultiLineString from 'ol/geom/MultiLineString';
 import { toLonLat, fromLonLat } from 'ol/proj';
 import { Fill, Stroke, Style, Text } from 'ol/style';
-import waterUrl from './water/water.json?url';
 
+import { downloadJson, MAP_DATA } from './map-downloads';
 import { labelPoints, riverWidth, waterLabel, zoomOfResolution, type Water } from './water-words';
 
 const RIVER = '#3f88c5';
@@ -68,8 +68,7 @@ export class WaterLayer {
       declutter: true,
       properties: { base: true, water: true },
     });
-    this.ready = fetch(waterUrl)
-      .then((response) => response.json())
+    this.ready = downloadJson(MAP_DATA.water)
       .then((collection) => {
         const features = new GeoJSON().readFeatures(collection, { featureProjection: 'EPSG:3857' }) as Feature[];
         placeLabels(features);

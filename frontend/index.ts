@@ -1,0 +1,23 @@
+/*
+ * The page's entry point: Vaadin's generated one (frontend/generated/index.ts, Flow's server-side
+ * routes through the Vaadin router), plus one thing of ours. On a page with a map, the map's data
+ * files start downloading now, while Flow's first round trip is on its way, instead of once the map
+ * element is created by it (map-downloads.ts; the map then takes the same downloads).
+ */
+import { Router } from '@vaadin/router';
+import { Flow } from 'Frontend/generated/jar-resources/Flow.js';
+
+import { startMapDownloads } from './map-downloads';
+import { showsMap } from './map-pages';
+
+// The page's path below the app's own address (the <base> Vaadin writes into the page).
+const pathInApp = '/' + location.pathname.slice(new URL(document.baseURI).pathname.length);
+if (showsMap(pathInApp.replace(/^\/\//, '/'))) startMapDownloads();
+
+const { serverSideRoutes } = new Flow({
+  imports: () => import('Frontend/generated/flow/generated-flow-imports.js'),
+});
+
+// Every address is a server-side (Flow) view.
+const router = new Router(document.querySelector('#outlet'));
+router.setRoutes([...serverSideRoutes]);
