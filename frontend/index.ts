@@ -1,8 +1,8 @@
 /*
  * The page's entry point: Vaadin's generated one (frontend/generated/index.ts, Flow's server-side
- * routes through the Vaadin router), plus one thing of ours. On a page with a map, the map's data
- * files start downloading now, while Flow's first round trip is on its way, instead of once the map
- * element is created by it (map-downloads.ts; the map then takes the same downloads).
+ * routes through the Vaadin router), plus one thing of ours. On a page with a map, the map's code and
+ * data files start downloading now, while Flow's first round trip is on its way, instead of once the
+ * map element is created by it (map-downloads.ts; the map then takes the same downloads).
  */
 import { Router } from '@vaadin/router';
 import { Flow } from 'Frontend/generated/jar-resources/Flow.js';
@@ -12,7 +12,11 @@ import { showsMap } from './map-pages';
 
 // The page's path below the app's own address (the <base> Vaadin writes into the page).
 const pathInApp = '/' + location.pathname.slice(new URL(document.baseURI).pathname.length);
-if (showsMap(pathInApp.replace(/^\/\//, '/'))) startMapDownloads();
+if (showsMap(pathInApp.replace(/^\/\//, '/'))) {
+  startMapDownloads();
+  // The map's code too (OpenLayers is most of the page's script), so it is parsed before Flow asks for it.
+  void import('./atlas-map');
+}
 
 const { serverSideRoutes } = new Flow({
   imports: () => import('Frontend/generated/flow/generated-flow-imports.js'),
