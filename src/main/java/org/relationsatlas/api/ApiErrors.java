@@ -2,6 +2,7 @@ package org.relationsatlas.api;
 
 import java.util.Map;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -40,6 +41,12 @@ public class ApiErrors {
             return error(HttpStatus.CONTENT_TOO_LARGE, "the request body is too large");
         }
         return error(HttpStatus.BAD_REQUEST, "the request body is not valid multipart/form-data");
+    }
+
+    /** A query with a broken %-escape or UTF-8 sequence: Tomcat refuses to decode it when a controller reads it. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<Map<String, Object>> undecodableParameter(InvalidParameterException e) {
+        return error(HttpStatus.BAD_REQUEST, "the query is malformed (an invalid %-escape or UTF-8 sequence)");
     }
 
     private static ResponseEntity<Map<String, Object>> error(HttpStatus status, String message) {

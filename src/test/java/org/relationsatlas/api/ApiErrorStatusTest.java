@@ -93,9 +93,12 @@ class ApiErrorStatusTest {
     }
 
     @Test
-    void malformedEncodingsAreBadRequestsNotCrashes() throws Exception {
-        assertThat(rawStatusLine("/api/events?from=%zz")).startsWith("HTTP/1.1 400");
-        assertThat(rawStatusLine("/api/events?region=%c0%af")).startsWith("HTTP/1.1 400").contains("\"status\":400");
+    @ExtendWith(OutputCaptureExtension.class)
+    void malformedEncodingsAreBadRequestsNotCrashes(CapturedOutput log) throws Exception {
+        assertThat(rawStatusLine("/api/events?from=%zz")).startsWith("HTTP/1.1 400").contains("\"status\":400", "malformed");
+        assertThat(rawStatusLine("/api/events?region=%c0%af")).startsWith("HTTP/1.1 400").contains("\"status\":400", "malformed");
+        assertThat(rawStatusLine("/api/layers/borders.geojson?to=%c0%af")).startsWith("HTTP/1.1 400").contains("\"status\":400");
+        assertThat(log.getAll()).doesNotContain("InvalidParameterException", " ERROR ");
     }
 
     @Test
