@@ -2,11 +2,14 @@ package org.relationsatlas.api;
 
 import java.util.Map;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 
 /** Turns API errors into JSON: {"status": 400, "error": "…"}. */
 @RestControllerAdvice(basePackages = "org.relationsatlas")
@@ -20,6 +23,30 @@ public class ApiErrors {
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<Map<String, Object>> notFound(NotFoundException e) {
         return error(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(PayloadTooLargeException.class)
+    ResponseEntity<Map<String, Object>> payloadTooLarge(PayloadTooLargeException e) {
+        return error(HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
+    }
+
+    /**
+     * A body sent as multipart/form-data that cannot be parsed (no boundary, cut short). Multipart
+     * bodies are parsed only when a controller reads a parameter (spring.servlet.multipart.resolve-lazily),
+     * so the error arises here, in a controller of ours, not before any controller is chosen.
+     */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Map<String, Object>> malformedMultipart(MultipartException e) {
+        if (e instanceof MaxUploadSizeExceededException) {
+            return error(HttpStatus.CONTENT_TOO_LARGE, "the request body is too large");
+        }
+        return error(HttpStatus.BAD_REQUEST, "the request body is not valid multipart/form-data");
+    }
+
+    /** A query with a broken %-escape or UTF-8 sequence: Tomcat refuses to decode it when a controller reads it. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<Map<String, Object>> undecodableParameter(InvalidParameterException e) {
+        return error(HttpStatus.BAD_REQUEST, "the query is malformed (an invalid %-escape or UTF-8 sequence)");
     }
 
     private static ResponseEntity<Map<String, Object>> error(HttpStatus status, String message) {

@@ -2,6 +2,7 @@ package org.relationsatlas.dataset;
 
 import java.nio.file.Path;
 
+import org.relationsatlas.api.ServedDataChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -12,6 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * On start, loads data/ into H2 when the database is empty or the files changed since the last load.
  * A dataset with problems stops the start with every problem listed; the database keeps what it had.
+ * Every load that changes the database is announced ({@link ServedDataChanged}) once it is committed,
+ * so answers kept from the old data are dropped.
  * <p>
  * It runs once every bean is ready (Flyway has migrated) but before the web server starts, so no
  * request, health check included, ever sees a half-started atlas.
@@ -40,7 +43,11 @@ public class DatasetLoader implements SmartInitializingSingleton {
         events.publishEvent(new DatasetReady(this));
     }
 
-    /** @return true when the dataset was (re)loaded, false when the database already had these files */
+    /**
+     * Loads the folder unless the database already has these files, then announces the change.
+     *
+     * @return true when the dataset was (re)loaded, false when the database already had these files
+     */
     public boolean loadIfChanged() {
         String fingerprint = reader.fingerprint(folder);
         if (store.loadedFingerprint().filter(fingerprint::equals).isPresent()) {
@@ -49,6 +56,8 @@ public class DatasetLoader implements SmartInitializingSingleton {
         }
         Dataset dataset = reader.read(folder);
         store.replaceWith(dataset);
+        // After replaceWith returns its transaction is committed: whoever rebuilds an answer now reads the new data.
+        events.publishEvent(new ServedDataChanged(this));
         LOG.info("Loaded {} events and {} features from {}", dataset.events().size(), dataset.features().size(),
                 folder.toAbsolutePath());
         return true;

@@ -1,9 +1,13 @@
 package org.relationsatlas.lessons;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.relationsatlas.api.NotFoundException;
+import org.relationsatlas.api.RequestBodies;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -12,12 +16,11 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Lessons over HTTP: GET /api/lessons lists them, GET /api/lessons/{id}.json exports one as a lesson
- * file; POST /api/lessons (application/json, editors only) imports one.
+ * file; POST /api/lessons (application/json, editors only, at most {@link LessonLimits#FILE_MAX_BYTES}) imports one.
  */
 @RestController
 public class LessonController {
@@ -46,7 +49,8 @@ public class LessonController {
     }
 
     @PostMapping(value = "/api/lessons", consumes = MediaType.APPLICATION_JSON_VALUE)
-    public ResponseEntity<Map<String, Object>> importLesson(@RequestBody String file) {
+    public ResponseEntity<Map<String, Object>> importLesson(HttpServletRequest request) throws IOException {
+        String file = RequestBodies.text(request, LessonLimits.FILE_MAX_BYTES);
         LessonService.Imported imported = lessons.importFile("request body", file);
         return ResponseEntity.status(imported.replaced() ? HttpStatus.OK : HttpStatus.CREATED)
                 .body(Map.of("id", imported.lesson().id(), "steps", imported.lesson().steps().size(),

@@ -11,10 +11,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.relationsatlas.AtlasTestDatabase;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
@@ -90,9 +93,12 @@ class ApiErrorStatusTest {
     }
 
     @Test
-    void malformedEncodingsAreBadRequestsNotCrashes() throws Exception {
-        assertThat(rawStatusLine("/api/events?from=%zz")).startsWith("HTTP/1.1 400");
-        assertThat(rawStatusLine("/api/events?region=%c0%af")).startsWith("HTTP/1.1 400").contains("\"status\":400");
+    @ExtendWith(OutputCaptureExtension.class)
+    void malformedEncodingsAreBadRequestsNotCrashes(CapturedOutput log) throws Exception {
+        assertThat(rawStatusLine("/api/events?from=%zz")).startsWith("HTTP/1.1 400").contains("\"status\":400", "malformed");
+        assertThat(rawStatusLine("/api/events?region=%c0%af")).startsWith("HTTP/1.1 400").contains("\"status\":400", "malformed");
+        assertThat(rawStatusLine("/api/layers/borders.geojson?to=%c0%af")).startsWith("HTTP/1.1 400").contains("\"status\":400");
+        assertThat(log.getAll()).doesNotContain("InvalidParameterException", " ERROR ");
     }
 
     @Test
@@ -119,6 +125,50 @@ class ApiErrorStatusTest {
         assertJsonError(send(editor, request("/api/lessons").header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofString("hello"))), 415, "");
         assertJsonError(anonymous(request("/api/events").DELETE()), 405, "");
+    }
+
+    /** A body that says it is multipart/form-data but is not: no boundary, or one that never comes. */
+    private static HttpRequest.Builder brokenMultipart(HttpRequest.Builder request, String method, String boundary) {
+        return request.header("Content-Type", "multipart/form-data" + boundary)
+                .method(method, HttpRequest.BodyPublishers.ofString("--abc\r\nContent-Disposition: form-data; name=\"x\"\r\n\r\nhello"));
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void aMalformedMultipartBodyIsAnsweredAsItselfWithoutAStackTrace(CapturedOutput log) throws Exception {
+        HttpClient editor = editor();
+        for (String boundary : new String[] {"", "; boundary=zzz"}) {
+            assertJsonError(send(editor, brokenMultipart(request("/api/lessons"), "POST", boundary)), 415, "");
+            assertJsonError(anonymous(brokenMultipart(request("/api/events"), "POST", boundary)), 405, "");
+            assertJsonError(anonymous(brokenMultipart(request("/api/nothing"), "POST", boundary)), 405, "");
+        }
+        // Refusing an anonymous write reads the request's parameters (the log-in's saved request): a body
+        // without a boundary is then found malformed first, one with a boundary is refused as anonymous.
+        assertJsonError(anonymous(brokenMultipart(request("/api/lessons"), "POST", "")), 400, "");
+        assertJsonError(anonymous(brokenMultipart(request("/api/lessons"), "POST", "; boundary=zzz")), 401, "log in");
+        // A GET's parameters are read from a multipart body too, if it claims to be one.
+        assertJsonError(anonymous(brokenMultipart(request("/api/events?from=1950"), "GET", "")), 400, "not valid multipart");
+        assertThat(log.getAll()).doesNotContain("MultipartException", "FileUploadException", " ERROR ");
+    }
+
+    @Test
+    void aLessonFileOverTheSizeLimitIs413WithAMessage() throws Exception {
+        HttpClient editor = editor();
+        byte[] tooLarge = new byte[1_000_001];
+        java.util.Arrays.fill(tooLarge, (byte) ' ');
+        assertJsonError(send(editor, request("/api/lessons").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(tooLarge))), 413, "larger than 1000 KB");
+        // Without a Content-Length (chunked), the body is read up to the limit and no further.
+        assertJsonError(send(editor, request("/api/lessons").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(tooLarge)))),
+                413, "larger than 1000 KB");
+        // One byte less is read and judged as a lesson file: not a valid one, but not too large.
+        HttpResponse<String> atTheLimit = send(editor, request("/api/lessons").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(java.util.Arrays.copyOf(tooLarge, 1_000_000))));
+        assertThat(atTheLimit.statusCode()).isEqualTo(400);
+        assertThat(atTheLimit.body()).doesNotContain("larger than");
+        assertJsonError(anonymous(request("/api/lessons").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(tooLarge))), 401, "log in");
     }
 
     @ParameterizedTest

@@ -8,14 +8,14 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /** A copy of the shipped data/ folder that a test may break on purpose. */
-final class DatasetFiles {
+public final class DatasetFiles {
 
-    static final Path SHIPPED = Path.of("data");
+    public static final Path SHIPPED = Path.of("data");
 
     private DatasetFiles() {
     }
 
-    static Path copyOfShipped(Path target) {
+    public static Path copyOfShipped(Path target) {
         try (Stream<Path> files = Files.walk(SHIPPED)) {
             for (Path source : files.toList()) {
                 Path copy = target.resolve(SHIPPED.relativize(source).toString());
@@ -32,7 +32,7 @@ final class DatasetFiles {
     }
 
     /** Rewrites one file of the copy; the edit must change it, so a test cannot silently break nothing. */
-    static void edit(Path folder, String file, UnaryOperator<String> edit) {
+    public static void edit(Path folder, String file, UnaryOperator<String> edit) {
         try {
             Path path = folder.resolve(file);
             String before = Files.readString(path);

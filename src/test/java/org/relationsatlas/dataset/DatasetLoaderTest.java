@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.relationsatlas.api.ServedDataChanged;
 import org.relationsatlas.layers.Layer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -74,6 +75,18 @@ class DatasetLoaderTest {
         assertThat(jdbc.sql("select count(*) from atlas_event where title_en = 'A changed title'")
                 .query(Integer.class).single()).isEqualTo(1);
         assertThat(store.loadedFingerprint()).hasValue(reader.fingerprint(folder));
+    }
+
+    @Test
+    void onlyALoadThatChangedTheDatabaseSaysTheServedDataChanged() {
+        List<Object> published = new java.util.ArrayList<>();
+        assertThat(new DatasetLoader(reader, store, DatasetFiles.SHIPPED, published::add).loadIfChanged()).isFalse();
+        assertThat(published).isEmpty();
+        DatasetFiles.copyOfShipped(folder);
+        DatasetFiles.edit(folder, "events/1945-1990.json", text -> text.replaceFirst("\"title_en\": \"[^\"]*\"",
+                "\"title_en\": \"A changed title\""));
+        assertThat(new DatasetLoader(reader, store, folder, published::add).loadIfChanged()).isTrue();
+        assertThat(published).singleElement().isInstanceOf(ServedDataChanged.class);
     }
 
     @Test
