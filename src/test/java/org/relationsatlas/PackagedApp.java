@@ -89,12 +89,16 @@ public final class PackagedApp {
     }
 
     /** SIGKILL, as a crash or the out-of-memory killer ends the process; returns when it is gone. */
-    public void kill() throws InterruptedException {
+    public void kill() {
         if (process != null) {
             process.destroyForcibly();
-            process.waitFor();
+            process.onExit().join();
             process = null;
         }
+    }
+
+    public boolean isRunning() {
+        return process != null && process.isAlive();
     }
 
     public String url(String path) {
