@@ -33,8 +33,8 @@ import org.relationsatlas.PackagedApp;
 class CrashDurabilityBrowserTest {
 
     /** Kills after an API save, and after an editor-page save; -Dcrash.api.tries / -Dcrash.editor.tries to change. */
-    private static final int API_TRIES = Integer.getInteger("crash.api.tries", 10);
-    private static final int EDITOR_TRIES = Integer.getInteger("crash.editor.tries", 5);
+    private static final int API_TRIES = Integer.getInteger("crash.api.tries", 8);
+    private static final int EDITOR_TRIES = Integer.getInteger("crash.editor.tries", 4);
 
     @TempDir
     static Path folder;
