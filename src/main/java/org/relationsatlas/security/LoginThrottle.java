@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Failed log-ins counted per user name and per client address: after too many within the lockout
- * period, logging in with that name (or from that address) is paused for the lockout period, whatever
- * the password. Kept in memory and bounded: each count holds at most {@link #TRACKED} entries, the
+ * Failed log-ins counted per user name and per client address: after too many within the window,
+ * logging in with that name (or from that address) is paused for the lockout, whatever the password;
+ * then it counts from zero again. Kept in memory and bounded: each count holds at most {@link #TRACKED} entries, the
  * least recently used going first.
  */
 final class LoginThrottle {
@@ -23,15 +23,17 @@ final class LoginThrottle {
     static final int LONGEST_NAME = 100;
 
     private final Clock clock;
+    private final Duration window;
     private final Duration lockout;
     private final Failures byName;
     private final Failures byAddress;
 
-    LoginThrottle(Clock clock, Duration lockout, int maxFailuresPerName, int maxFailuresPerAddress) {
-        if (lockout.isNegative() || lockout.isZero() || maxFailuresPerName < 1 || maxFailuresPerAddress < 1) {
-            throw new IllegalArgumentException("atlas.login: the lockout must be positive and the limits at least 1");
+    LoginThrottle(Clock clock, Duration window, Duration lockout, int maxFailuresPerName, int maxFailuresPerAddress) {
+        if (!window.isPositive() || !lockout.isPositive() || maxFailuresPerName < 1 || maxFailuresPerAddress < 1) {
+            throw new IllegalArgumentException("atlas.login: the window and the lockout must be positive, the limits at least 1");
         }
         this.clock = clock;
+        this.window = window;
         this.lockout = lockout;
         this.byName = new Failures(maxFailuresPerName);
         this.byAddress = new Failures(maxFailuresPerAddress);
@@ -104,7 +106,7 @@ final class LoginThrottle {
             Count count = counts.get(key);
             boolean current = count != null && (count.lockedUntil() != null
                     ? now.isBefore(count.lockedUntil())
-                    : now.isBefore(count.since().plus(lockout)));
+                    : now.isBefore(count.since().plus(window)));
             int failures = current ? count.failures() + 1 : 1;
             Instant since = current ? count.since() : now;
             Instant lockedUntil = current && count.lockedUntil() != null ? count.lockedUntil()

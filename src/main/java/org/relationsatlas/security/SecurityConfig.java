@@ -1,5 +1,8 @@
 package org.relationsatlas.security;
 
+import java.time.Clock;
+import java.time.Duration;
+
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
@@ -8,10 +11,12 @@ import org.relationsatlas.lessons.LessonService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -20,6 +25,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -30,7 +36,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Spring Security through Vaadin's configurer: views say who may open them (@AnonymousAllowed,
  * @RolesAllowed), the read-only API is open, and the lesson service checks the role again on every
  * change (@EnableMethodSecurity), so no path around a view can edit a lesson. Every change, the log-in
- * included, needs Spring's CSRF token ({@link CsrfTokenController} gives it to API clients).
+ * included, needs Spring's CSRF token ({@link CsrfTokenController} gives it to API clients), and too
+ * many failed log-ins pause logging in ({@link LoginThrottle}).
  */
 @Configuration
 @EnableWebSecurity
@@ -67,8 +74,10 @@ class SecurityConfig {
             + " with the session cookie and send the token in the X-CSRF-TOKEN header";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, LoginThrottle throttle)
+            throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        ThrottledLogin throttledLogin = new ThrottledLogin(throttle);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/lessons").hasRole(LessonService.EDITOR)
@@ -96,6 +105,9 @@ class SecurityConfig {
                 // Elsewhere Spring's own 403 (the log-in POST without its token): a single handler
                 // would otherwise answer every request.
                 .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE));
+        // Too many failed log-ins pause logging in (LoginThrottle); Vaadin's configurer keeps this failure handler.
+        http.addFilterBefore(throttledLogin, UsernamePasswordAuthenticationFilter.class);
+        http.formLogin(form -> form.failureHandler(throttledLogin));
         // The same as SecurityHeaders sets on every answer (Spring Security's own default is DENY).
         http.headers(headers -> headers.frameOptions(frames -> frames.sameOrigin()));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
@@ -104,6 +116,23 @@ class SecurityConfig {
 
     private static boolean loggedIn() {
         return new AuthenticationTrustResolverImpl().isAuthenticated(SecurityContextHolder.getContext().getAuthentication());
+    }
+
+    /**
+     * atlas.login.max-failures (5) failed log-ins for one name, or atlas.login.max-failures-per-address
+     * (20, more because a school's computers may share one address), within atlas.login.window (15
+     * minutes) pause logging in for atlas.login.lockout (5 minutes).
+     */
+    @Bean
+    LoginThrottle loginThrottle(Clock clock, @Value("${atlas.login.window}") Duration window,
+            @Value("${atlas.login.lockout}") Duration lockout, @Value("${atlas.login.max-failures}") int perName,
+            @Value("${atlas.login.max-failures-per-address}") int perAddress) {
+        return new LoginThrottle(clock, window, lockout, perName, perAddress);
+    }
+
+    @Bean
+    ApplicationListener<AuthenticationSuccessEvent> forgiveFailuresOnLogIn(LoginThrottle throttle) {
+        return event -> throttle.succeeded(event.getAuthentication().getName());
     }
 
     @Bean

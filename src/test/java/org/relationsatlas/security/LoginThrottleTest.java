@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
 
+    private static final Duration WINDOW = Duration.ofMinutes(15);
     private static final Duration LOCKOUT = Duration.ofMinutes(5);
 
     /** A clock the test moves by hand. */
@@ -40,7 +41,7 @@ class LoginThrottleTest {
     }
 
     private final HandClock clock = new HandClock();
-    private final LoginThrottle throttle = new LoginThrottle(clock, LOCKOUT, 5, 20);
+    private final LoginThrottle throttle = new LoginThrottle(clock, WINDOW, LOCKOUT, 5, 20);
 
     private void fail(int times, String name, String address) {
         for (int i = 0; i < times; i++) {
@@ -77,9 +78,15 @@ class LoginThrottleTest {
     }
 
     @Test
-    void failuresOlderThanTheLockoutNoLongerCount() {
+    void failuresOlderThanTheWindowNoLongerCount() {
         fail(4, "editor", "10.0.0.1");
-        clock.advance(LOCKOUT.plusSeconds(1));
+        clock.advance(Duration.ofMinutes(14));
+        fail(1, "editor", "10.0.0.1");
+        assertThat(throttle.pausedFor("editor", "10.0.0.1")).as("five within the window").isPresent();
+
+        clock.advance(LOCKOUT);
+        fail(4, "editor", "10.0.0.1");
+        clock.advance(WINDOW);
         fail(4, "editor", "10.0.0.1");
         assertThat(throttle.pausedFor("editor", "10.0.0.1")).isEmpty();
     }
@@ -128,8 +135,9 @@ class LoginThrottleTest {
     }
 
     @Test
-    void aZeroLockoutOrLimitIsRefused() {
-        assertThatThrownBy(() -> new LoginThrottle(clock, Duration.ZERO, 5, 20)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new LoginThrottle(clock, LOCKOUT, 0, 20)).isInstanceOf(IllegalArgumentException.class);
+    void aZeroWindowLockoutOrLimitIsRefused() {
+        assertThatThrownBy(() -> new LoginThrottle(clock, WINDOW, Duration.ZERO, 5, 20)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new LoginThrottle(clock, Duration.ZERO, LOCKOUT, 5, 20)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new LoginThrottle(clock, WINDOW, LOCKOUT, 0, 20)).isInstanceOf(IllegalArgumentException.class);
     }
 }
