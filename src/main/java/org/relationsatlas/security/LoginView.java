@@ -57,6 +57,11 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         }
         form.setI18n(i18n);
         form.setError(paused > 0 || query.getParameters().containsKey(Addresses.LOGIN_FAILED));
+        // Lumo mirrors the error box by its wrapper's own dir, which nothing sets: in Arabic the
+        // warning icon covered the title. The wrapper lives in the form's shadow root.
+        form.getElement().executeJs("customElements.whenDefined('vaadin-login-form').then(() => this.updateComplete)"
+                + ".then(() => this.shadowRoot.querySelector('vaadin-login-form-wrapper').setAttribute('dir', $0))",
+                lang.dir());
     }
 
     /** The minutes to wait, from the address; never more than a whole lockout (the address can be typed). */

@@ -45,6 +45,15 @@ final class LoginPage {
         atlas.waitForServer();
     }
 
+    /** Pixels between the error box's start edge (right in Arabic) and its title: where the warning icon goes. */
+    double roomBesideTheTitle() {
+        var error = page().locator("vaadin-login-form [part='error-message']:has([part='error-message-title'])");
+        var box = error.boundingBox();
+        var title = error.locator("[part='error-message-title']").boundingBox();
+        boolean rtl = "rtl".equals(page().locator("html").getAttribute("dir"));
+        return rtl ? box.x + box.width - (title.x + title.width) : title.x - box.x;
+    }
+
     /** The error's title and description, as shown above the fields; "" when there is none. */
     String message() {
         var error = page().locator("vaadin-login-form [part='error-message']:has([part='error-message-title'])");

@@ -49,6 +49,7 @@ class LoginThrottleBrowserTest extends BrowserTestBase {
         assertThat(refused.headerValue("location")).contains("login?paused=1&lang=en");
         login.waitForForm();
         assertThat(login.message()).contains("Try again in 1 minute.");
+        assertThat(login.roomBesideTheTitle()).as("the warning icon's room, on the left in English").isGreaterThan(24);
         Screens.save(atlas.page(), "login-paused-en");
 
         Thread.sleep(Math.max(0, pausedAt + LOCKOUT_MS + 500 - System.currentTimeMillis()));
@@ -70,6 +71,7 @@ class LoginThrottleBrowserTest extends BrowserTestBase {
         login.waitForForm();
         assertThat(atlas.page().locator("html").getAttribute("dir")).isEqualTo("rtl");
         assertThat(login.message()).isEqualTo("محاولات فاشلة كثيرة جدًا عُلِّق تسجيل الدخول مؤقتًا. أعِد المحاولة بعد دقيقة واحدة.");
+        assertThat(login.roomBesideTheTitle()).as("the warning icon's room, on the right in Arabic").isGreaterThan(24);
         Screens.save(atlas.page(), "login-paused-ar");
     }
 }
