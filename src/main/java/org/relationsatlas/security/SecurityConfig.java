@@ -8,6 +8,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 import org.relationsatlas.api.JsonErrorResponses;
 import org.relationsatlas.lessons.LessonService;
+import org.relationsatlas.ui.Addresses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -105,9 +106,11 @@ class SecurityConfig {
                 // Elsewhere Spring's own 403 (the log-in POST without its token): a single handler
                 // would otherwise answer every request.
                 .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE));
-        // Too many failed log-ins pause logging in (LoginThrottle); Vaadin's configurer keeps this failure handler.
+        // Too many failed log-ins pause logging in (LoginThrottle); Vaadin's configurer keeps this failure
+        // handler. The log-in page is named here too: form log-in is set up before Vaadin's configurer
+        // names it, and without one Spring would answer GET /login with its own generated page.
         http.addFilterBefore(throttledLogin, UsernamePasswordAuthenticationFilter.class);
-        http.formLogin(form -> form.failureHandler(throttledLogin));
+        http.formLogin(form -> form.loginPage("/" + Addresses.LOGIN_ROUTE).failureHandler(throttledLogin));
         // The same as SecurityHeaders sets on every answer (Spring Security's own default is DENY).
         http.headers(headers -> headers.frameOptions(frames -> frames.sameOrigin()));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
