@@ -1,28 +1,44 @@
 package org.relationsatlas.security;
 
+import java.time.Clock;
+import java.time.Duration;
+
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 import org.relationsatlas.api.JsonErrorResponses;
 import org.relationsatlas.lessons.LessonService;
+import org.relationsatlas.ui.Addresses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Spring Security through Vaadin's configurer: views say who may open them (@AnonymousAllowed,
  * @RolesAllowed), the read-only API is open, and the lesson service checks the role again on every
- * change (@EnableMethodSecurity), so no path around a view can edit a lesson.
+ * change (@EnableMethodSecurity), so no path around a view can edit a lesson. Every change, the log-in
+ * included, needs Spring's CSRF token ({@link CsrfTokenController} gives it to API clients), and too
+ * many failed log-ins pause logging in ({@link LoginThrottle}).
  */
 @Configuration
 @EnableWebSecurity
@@ -54,9 +70,15 @@ class SecurityConfig {
     static final String PERMISSIONS_POLICY =
             "camera=(), microphone=(), geolocation=(), payment=(), usb=(), fullscreen=(self)";
 
+    /** What an API client without the CSRF token is told (README, "HTTP API", says the same). */
+    static final String CSRF_REFUSED = "a change needs the CSRF token: GET " + CsrfTokenController.ADDRESS
+            + " with the session cookie and send the token in the X-CSRF-TOKEN header";
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, LoginThrottle throttle)
+            throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        ThrottledLogin throttledLogin = new ThrottledLogin(throttle);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/lessons").hasRole(LessonService.EDITOR)
@@ -67,17 +89,53 @@ class SecurityConfig {
                 // turning into a redirect to the log-in page or an empty 403.
                 .requestMatchers("/error").permitAll()
                 .requestMatchers("/actuator/health", "/styles/**", "/icons/**").permitAll());
-        // The JSON API takes only application/json, which no cross-site form can send.
-        http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
+        // Spring's CSRF token on every change, the log-in form included (Vaadin's own configuration
+        // exempts the log-in page; its LoginForm sends the token from the page's meta tags). Only
+        // Vaadin's internal requests go without: they carry Vaadin's own token. On the API, a request
+        // without a session acts as no one, and keeps its own answer (401, 404, 405).
+        http.csrf(csrf -> csrf
+                .requireCsrfProtectionMatcher(request -> CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request)
+                        && (!api.matches(request) || loggedIn()))
+                .ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         // The API answers 401 or 403 with a JSON message, not a redirect to the log-in page.
         http.exceptionHandling(handling -> handling
                 .defaultAuthenticationEntryPointFor((request, response, refused) -> JsonErrorResponses.write(response,
                         401, "log in as an editor to change lessons"), api)
                 .defaultAccessDeniedHandlerFor((request, response, refused) -> JsonErrorResponses.write(response,
-                        403, "only editors may change lessons"), api));
+                        403, refused instanceof CsrfException ? CSRF_REFUSED : "only editors may change lessons"), api)
+                // Elsewhere Spring's own 403 (the log-in POST without its token): a single handler
+                // would otherwise answer every request.
+                .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE));
+        // Too many failed log-ins pause logging in (LoginThrottle); Vaadin's configurer keeps this failure
+        // handler. The log-in page is named here too: form log-in is set up before Vaadin's configurer
+        // names it, and without one Spring would answer GET /login with its own generated page.
+        http.addFilterBefore(throttledLogin, UsernamePasswordAuthenticationFilter.class);
+        http.formLogin(form -> form.loginPage("/" + Addresses.LOGIN_ROUTE).failureHandler(throttledLogin));
         // The same as SecurityHeaders sets on every answer (Spring Security's own default is DENY).
         http.headers(headers -> headers.frameOptions(frames -> frames.sameOrigin()));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .enableCsrfConfiguration(false)).build();
+    }
+
+    private static boolean loggedIn() {
+        return new AuthenticationTrustResolverImpl().isAuthenticated(SecurityContextHolder.getContext().getAuthentication());
+    }
+
+    /**
+     * atlas.login.max-failures (5) failed log-ins for one name, or atlas.login.max-failures-per-address
+     * (20, more because a school's computers may share one address), within atlas.login.window (15
+     * minutes) pause logging in for atlas.login.lockout (5 minutes).
+     */
+    @Bean
+    LoginThrottle loginThrottle(Clock clock, @Value("${atlas.login.window}") Duration window,
+            @Value("${atlas.login.lockout}") Duration lockout, @Value("${atlas.login.max-failures}") int perName,
+            @Value("${atlas.login.max-failures-per-address}") int perAddress) {
+        return new LoginThrottle(clock, window, lockout, perName, perAddress);
+    }
+
+    @Bean
+    ApplicationListener<AuthenticationSuccessEvent> forgiveFailuresOnLogIn(LoginThrottle throttle) {
+        return event -> throttle.succeeded(event.getAuthentication().getName());
     }
 
     @Bean

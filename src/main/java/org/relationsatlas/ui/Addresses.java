@@ -31,6 +31,12 @@ public final class Addresses {
     /** The query parameter that opens the atlas for adding steps to a lesson (editors only). */
     public static final String ADD_TO_LESSON = "lesson";
 
+    /** The query parameter of the log-in page after a wrong name or password. */
+    public static final String LOGIN_FAILED = "error";
+
+    /** The query parameter of the log-in page while logging in is paused: the whole minutes to wait. */
+    public static final String LOGIN_PAUSED = "paused";
+
     /** Names of the route parameters in the patterns above. */
     public static final class RouteParameter {
         public static final String LESSON_ID = "lessonId";
@@ -110,6 +116,14 @@ public final class Addresses {
 
     public static String login(Lang lang) {
         return LOGIN_ROUTE + "?lang=" + lang.code();
+    }
+
+    public static String loginFailed(Lang lang) {
+        return LOGIN_ROUTE + "?" + LOGIN_FAILED + "&lang=" + lang.code();
+    }
+
+    public static String loginPaused(Lang lang, long minutes) {
+        return LOGIN_ROUTE + "?" + LOGIN_PAUSED + "=" + minutes + "&lang=" + lang.code();
     }
 
     private static String withParameters(String route, QueryParameters parameters) {

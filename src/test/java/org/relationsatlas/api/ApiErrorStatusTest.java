@@ -2,9 +2,7 @@ package org.relationsatlas.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -14,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.relationsatlas.AtlasHttpClient;
 import org.relationsatlas.AtlasTestDatabase;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -47,15 +46,6 @@ class ApiErrorStatusTest {
         return send(HttpClient.newHttpClient(), request);
     }
 
-    /** A client logged in as the tests' editor (the session cookie kept by its cookie manager). */
-    private HttpClient editor() throws Exception {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        String form = "username=editor&password=" + URLEncoder.encode(AtlasTestDatabase.EDITOR_PASSWORD, StandardCharsets.UTF_8);
-        HttpResponse<String> login = send(client, request("/login").header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
-        assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("error");
-        return client;
-    }
 
     private void assertJsonError(HttpResponse<String> response, int status, String messagePart) {
         assertThat(response.statusCode()).as(response.uri() + " " + response.body()).isEqualTo(status);
@@ -115,15 +105,17 @@ class ApiErrorStatusTest {
         assertThat(xml.headers().firstValue("Location")).isEmpty();
     }
 
+    /** An editor's requests carry the CSRF token (without it, every one is a 403: CsrfProtectionTest). */
     @Test
     void anEditorsMistakesKeepTheirStatus() throws Exception {
-        HttpClient editor = editor();
-        assertJsonError(send(editor, request("/api/lessons").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(""))), 400, "");
-        assertJsonError(send(editor, request("/api/lessons/alliance-1950.json").header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{}"))), 405, "");
-        assertJsonError(send(editor, request("/api/lessons").header("Content-Type", "text/plain")
-                .POST(HttpRequest.BodyPublishers.ofString("hello"))), 415, "");
+        AtlasHttpClient editor = AtlasHttpClient.editor(port);
+        String token = editor.csrfToken();
+        assertJsonError(editor.send(editor.request("/api/lessons").header("Content-Type", "application/json")
+                .header("X-CSRF-TOKEN", token).POST(HttpRequest.BodyPublishers.ofString(""))), 400, "");
+        assertJsonError(editor.send(editor.request("/api/lessons/alliance-1950.json").header("Content-Type", "application/json")
+                .header("X-CSRF-TOKEN", token).PUT(HttpRequest.BodyPublishers.ofString("{}"))), 405, "");
+        assertJsonError(editor.send(editor.request("/api/lessons").header("Content-Type", "text/plain")
+                .header("X-CSRF-TOKEN", token).POST(HttpRequest.BodyPublishers.ofString("hello"))), 415, "");
         assertJsonError(anonymous(request("/api/events").DELETE()), 405, "");
     }
 

@@ -15,6 +15,8 @@ import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.Test;
 import org.relationsatlas.AtlasTestDatabase;
 
+import tools.jackson.databind.json.JsonMapper;
+
 /** Who may edit lessons, and an editor building one from the atlas, editing it, and importing a bad file. */
 class LessonEditingBrowserTest extends BrowserTestBase {
 
@@ -54,10 +56,15 @@ class LessonEditingBrowserTest extends BrowserTestBase {
         atlas.page().waitForURL(address -> !address.contains("/login"));
     }
 
-    /** What the API answers this browser (its cookies) for a lesson file that is not one: 400 for an editor, 401 for anyone else. */
+    /**
+     * What the API answers this browser (its cookies, and the CSRF token its session is given) for a
+     * lesson file that is not one: 400 for an editor, 401 for anyone else.
+     */
     private int postBadLessonFromThePage() {
-        return atlas.page().context().request().post(url("/api/lessons"), com.microsoft.playwright.options.RequestOptions.create()
-                .setHeader("Content-Type", "application/json").setData("{}")).status();
+        var request = atlas.page().context().request();
+        String token = JsonMapper.builder().build().readTree(request.get(url("/api/csrf")).text()).path("token").asString();
+        return request.post(url("/api/lessons"), com.microsoft.playwright.options.RequestOptions.create()
+                .setHeader("Content-Type", "application/json").setHeader("X-CSRF-TOKEN", token).setData("{}")).status();
     }
 
     @Test
