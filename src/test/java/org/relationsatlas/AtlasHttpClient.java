@@ -60,7 +60,12 @@ public final class AtlasHttpClient {
 
     /** A JSON POST carrying the session's current CSRF token, as a same-site page or a script sends it. */
     public HttpResponse<String> postJsonWithToken(String path, String json) throws IOException, InterruptedException {
-        return send(request(path).header("Content-Type", "application/json").header("X-CSRF-TOKEN", csrfToken())
+        return postJson(path, json, csrfToken());
+    }
+
+    /** A JSON POST carrying this CSRF token (one read with {@link #csrfToken()} serves the whole session). */
+    public HttpResponse<String> postJson(String path, String json, String token) throws IOException, InterruptedException {
+        return send(request(path).header("Content-Type", "application/json").header("X-CSRF-TOKEN", token)
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 

@@ -1,14 +1,11 @@
 package org.relationsatlas;
 
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -105,19 +102,9 @@ public final class PackagedApp {
         return "http://localhost:" + port + path;
     }
 
-    /** An HTTP client with the session of the tests' editor, logged in through the log-in form as a browser does. */
-    public HttpClient editorSession() throws IOException, InterruptedException {
-        HttpClient editor = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        editor.send(HttpRequest.newBuilder(URI.create(url("/login"))).build(), HttpResponse.BodyHandlers.discarding());
-        String form = "username=editor&password=" + URLEncoder.encode(AtlasTestDatabase.EDITOR_PASSWORD, StandardCharsets.UTF_8);
-        HttpResponse<Void> login = editor.send(HttpRequest.newBuilder(URI.create(url("/login")))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
-        String location = login.headers().firstValue("Location").orElse("");
-        if (login.statusCode() != 302 || location.contains("error") || location.contains("/login")) {
-            throw new IllegalStateException("the editor could not log in: " + login.statusCode() + " " + location);
-        }
-        return editor;
+    /** A client with the session of the tests' editor, logged in through the log-in form (with its CSRF token). */
+    public AtlasHttpClient editorSession() throws IOException, InterruptedException {
+        return AtlasHttpClient.editor(port);
     }
 
     /** A lesson file (the shipped lesson alliance-1950 under another id and title) that the app accepts. */
@@ -128,11 +115,9 @@ public final class PackagedApp {
                 .replaceFirst("\"title_en\" : \"[^\"]*\"", "\"title_en\" : \"" + title + "\"");
     }
 
-    /** Posts a lesson file to the API with the editor's session (see {@link #editorSession()}). */
-    public HttpResponse<String> postLesson(HttpClient editor, String lessonFile) throws IOException, InterruptedException {
-        return editor.send(HttpRequest.newBuilder(URI.create(url("/api/lessons")))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(lessonFile)).build(), HttpResponse.BodyHandlers.ofString());
+    /** Posts a lesson file to the API with the editor's session and CSRF token (see {@link #editorSession()}). */
+    public HttpResponse<String> postLesson(AtlasHttpClient editor, String lessonFile) throws IOException, InterruptedException {
+        return editor.postJsonWithToken("/api/lessons", lessonFile);
     }
 
     private void waitUntilHealthy(Path log) throws IOException, InterruptedException {

@@ -128,9 +128,11 @@ class ApiErrorStatusTest {
     @Test
     @ExtendWith(OutputCaptureExtension.class)
     void aMalformedMultipartBodyIsAnsweredAsItselfWithoutAStackTrace(CapturedOutput log) throws Exception {
-        HttpClient editor = editor();
+        AtlasHttpClient editor = AtlasHttpClient.editor(port);
+        String token = editor.csrfToken();
         for (String boundary : new String[] {"", "; boundary=zzz"}) {
-            assertJsonError(send(editor, brokenMultipart(request("/api/lessons"), "POST", boundary)), 415, "");
+            assertJsonError(editor.send(brokenMultipart(editor.request("/api/lessons").header("X-CSRF-TOKEN", token), "POST",
+                    boundary)), 415, "");
             assertJsonError(anonymous(brokenMultipart(request("/api/events"), "POST", boundary)), 405, "");
             assertJsonError(anonymous(brokenMultipart(request("/api/nothing"), "POST", boundary)), 405, "");
         }
@@ -145,17 +147,18 @@ class ApiErrorStatusTest {
 
     @Test
     void aLessonFileOverTheSizeLimitIs413WithAMessage() throws Exception {
-        HttpClient editor = editor();
+        AtlasHttpClient editor = AtlasHttpClient.editor(port);
+        String token = editor.csrfToken();
         byte[] tooLarge = new byte[1_000_001];
         java.util.Arrays.fill(tooLarge, (byte) ' ');
-        assertJsonError(send(editor, request("/api/lessons").header("Content-Type", "application/json")
+        assertJsonError(editor.send(editor.request("/api/lessons").header("X-CSRF-TOKEN", token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(tooLarge))), 413, "larger than 1000 KB");
         // Without a Content-Length (chunked), the body is read up to the limit and no further.
-        assertJsonError(send(editor, request("/api/lessons").header("Content-Type", "application/json")
+        assertJsonError(editor.send(editor.request("/api/lessons").header("X-CSRF-TOKEN", token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(tooLarge)))),
                 413, "larger than 1000 KB");
         // One byte less is read and judged as a lesson file: not a valid one, but not too large.
-        HttpResponse<String> atTheLimit = send(editor, request("/api/lessons").header("Content-Type", "application/json")
+        HttpResponse<String> atTheLimit = editor.send(editor.request("/api/lessons").header("X-CSRF-TOKEN", token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(java.util.Arrays.copyOf(tooLarge, 1_000_000))));
         assertThat(atTheLimit.statusCode()).isEqualTo(400);
         assertThat(atTheLimit.body()).doesNotContain("larger than");

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.relationsatlas.AtlasHttpClient;
 import org.relationsatlas.AtlasTestDatabase;
 import org.relationsatlas.PackagedApp;
 
@@ -63,7 +64,7 @@ class CrashDurabilityBrowserTest {
         for (int attempt = 1; attempt <= API_TRIES; attempt++) {
             String id = "crash-api-" + attempt;
             String title = "Posted before the crash " + attempt;
-            HttpClient editor = app.editorSession();
+            AtlasHttpClient editor = app.editorSession();
             HttpResponse<String> answer = app.postLesson(editor, app.lessonFile(id, title));
             app.kill();
             assertThat(answer.statusCode()).as("the answer to the save").isIn(200, 201);
