@@ -11,6 +11,7 @@ import org.relationsatlas.lessons.LessonService;
 import org.relationsatlas.ui.Addresses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
@@ -22,6 +23,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
@@ -75,7 +77,8 @@ class SecurityConfig {
             + " with the session cookie and send the token in the X-CSRF-TOKEN header";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, LoginThrottle throttle)
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, LoginThrottle throttle,
+            ObjectProvider<SecurityContextHolderStrategy> contexts)
             throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         ThrottledLogin throttledLogin = new ThrottledLogin(throttle);
@@ -95,7 +98,7 @@ class SecurityConfig {
         // without a session acts as no one, and keeps its own answer (401, 404, 405).
         http.csrf(csrf -> csrf
                 .requireCsrfProtectionMatcher(request -> CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request)
-                        && (!api.matches(request) || loggedIn()))
+                        && (!api.matches(request) || loggedIn(contexts)))
                 .ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         // The API answers 401 or 403 with a JSON message, not a redirect to the log-in page.
         http.exceptionHandling(handling -> handling
@@ -117,8 +120,14 @@ class SecurityConfig {
                 .enableCsrfConfiguration(false)).build();
     }
 
-    private static boolean loggedIn() {
-        return new AuthenticationTrustResolverImpl().isAuthenticated(SecurityContextHolder.getContext().getAuthentication());
+    /**
+     * Whether the request's session is logged in, read through this app's own context strategy (Vaadin's
+     * bean): the static SecurityContextHolder is shared by every app in the JVM, and a second one started
+     * beside this (as tests do) replaces its strategy.
+     */
+    private static boolean loggedIn(ObjectProvider<SecurityContextHolderStrategy> contexts) {
+        SecurityContextHolderStrategy strategy = contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+        return new AuthenticationTrustResolverImpl().isAuthenticated(strategy.getContext().getAuthentication());
     }
 
     /**
