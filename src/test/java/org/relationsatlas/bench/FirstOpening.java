@@ -1,0 +1,24 @@
+package org.relationsatlas.bench;
+
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Page;
+
+/** What the first cold opening of a page cost: transfer, requests, the first server response, the DOM. */
+record FirstOpening(Transfer transfer, int requests, List<Map.Entry<String, Integer>> repeated,
+        long firstServerResponseBytes, String firstServerResponseKind, int domNodes, int domNodesWithShadow) {
+
+    /** Elements in the document (as getElementsByTagName('*') counts them), then with those in shadow roots. */
+    private static final String COUNT_NODES = "() => {"
+            + " const deep = root => [...root.querySelectorAll('*')]"
+            + "   .reduce((n, element) => n + 1 + (element.shadowRoot ? deep(element.shadowRoot) : 0), 0);"
+            + " return [document.getElementsByTagName('*').length, deep(document)]; }";
+
+    static FirstOpening of(OpeningProbe probe, Page page) {
+        List<?> nodes = (List<?>) page.evaluate(COUNT_NODES);
+        return new FirstOpening(probe.transfer(), probe.requests(), probe.repeated(),
+                probe.firstServerResponseBytes(), probe.firstServerResponseKind(),
+                ((Number) nodes.get(0)).intValue(), ((Number) nodes.get(1)).intValue());
+    }
+}
