@@ -5,9 +5,12 @@ import java.util.Map;
 
 import com.microsoft.playwright.Page;
 
-/** What the first cold opening of a page cost: transfer, requests, the first server response, the DOM. */
+/**
+ * What the first cold opening of a page cost: transfer, requests, Vaadin's bootstrap and first round
+ * trip (decoded bytes, -1 for a page without Vaadin), the DOM.
+ */
 record FirstOpening(Transfer transfer, int requests, List<Map.Entry<String, Integer>> repeated,
-        long firstServerResponseBytes, String firstServerResponseKind, int domNodes, int domNodesWithShadow) {
+        long initBytes, long firstUidlBytes, int domNodes, int domNodesWithShadow) {
 
     /** Elements in the document (as getElementsByTagName('*') counts them), then with those in shadow roots. */
     private static final String COUNT_NODES = "() => {"
@@ -18,7 +21,7 @@ record FirstOpening(Transfer transfer, int requests, List<Map.Entry<String, Inte
     static FirstOpening of(OpeningProbe probe, Page page) {
         List<?> nodes = (List<?>) page.evaluate(COUNT_NODES);
         return new FirstOpening(probe.transfer(), probe.requests(), probe.repeated(),
-                probe.firstServerResponseBytes(), probe.firstServerResponseKind(),
+                probe.initBytes(), probe.firstUidlBytes(),
                 ((Number) nodes.get(0)).intValue(), ((Number) nodes.get(1)).intValue());
     }
 }

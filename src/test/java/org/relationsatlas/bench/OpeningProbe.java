@@ -10,13 +10,15 @@ import com.microsoft.playwright.Response;
 
 /**
  * Watches one cold opening of a page: the bytes transferred by kind, how often each address was
- * requested, and the first Vaadin server response (the initial UIDL), whose decoded size counts.
+ * requested, and Vaadin's first responses: the bootstrap (v-r=init) and the first round trip
+ * (v-r=uidl), which carries the opened view and whose decoded size the issue's goal counts.
  */
 final class OpeningProbe {
 
     private final Map<String, Integer> requestsByUrl = new LinkedHashMap<>();
     private final Transfer transfer = new Transfer();
-    private Response firstServerResponse;
+    private Response init;
+    private Response firstUidl;
     private boolean recording = true;
 
     OpeningProbe(Page page) {
@@ -31,15 +33,13 @@ final class OpeningProbe {
             }
         });
         page.onResponse(response -> {
-            if (recording && firstServerResponse == null && isVaadinRoundTrip(response.url())) {
-                firstServerResponse = response;
+            if (recording && init == null && response.url().contains("v-r=init")) {
+                init = response;
+            }
+            if (recording && firstUidl == null && response.url().contains("v-r=uidl")) {
+                firstUidl = response;
             }
         });
-    }
-
-    /** Vaadin's initial request (v-r=init) and its round trips (v-r=uidl). */
-    private static boolean isVaadinRoundTrip(String url) {
-        return url.contains("v-r=init") || url.contains("v-r=uidl");
     }
 
     void stop() {
@@ -63,16 +63,17 @@ final class OpeningProbe {
                 .toList();
     }
 
-    /** The decoded body size of the first server response, in bytes; -1 when there was none (a static page). */
-    long firstServerResponseBytes() {
-        return firstServerResponse == null ? -1 : firstServerResponse.body().length;
+    /** The decoded body size of Vaadin's bootstrap response (v-r=init), in bytes; -1 when none (a static page). */
+    long initBytes() {
+        return decodedSize(init);
     }
 
-    /** Which request the first server response answered, e.g. "v-r=init". */
-    String firstServerResponseKind() {
-        if (firstServerResponse == null) {
-            return "none";
-        }
-        return firstServerResponse.url().contains("v-r=init") ? "v-r=init" : "v-r=uidl";
+    /** The decoded body size of Vaadin's first round trip (v-r=uidl), in bytes; -1 when none. */
+    long firstUidlBytes() {
+        return decodedSize(firstUidl);
+    }
+
+    private static long decodedSize(Response response) {
+        return response == null ? -1 : response.body().length;
     }
 }

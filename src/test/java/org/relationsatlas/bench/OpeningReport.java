@@ -20,15 +20,15 @@ final class OpeningReport {
 
         double coldRatio50 = atlas.cold.p50() / plain.cold.p50();
         double coldRatio95 = atlas.cold.p95() / plain.cold.p95();
-        out("%n  %-30s %-26s %-26s %s", "", "atlas", "plain", "atlas/plain");
-        out("  %-30s %-26s %-26s p50 %.2f×  p95 %.2f×   (goal ≤ 1.3×)", "open → map ready (cold)",
+        out("%n  %-30s %-28s %-28s %s", "", "atlas", "plain", "atlas/plain");
+        out("  %-30s %-28s %-28s p50 %.2f×  p95 %.2f×   (goal ≤ 1.3×)", "open → map ready (cold)",
                 p50p95(atlas.cold), p50p95(plain.cold), coldRatio50, coldRatio95);
-        out("  %-30s %-26s %-26s", "reload → map ready (warm)", p50p95(atlas.warm), p50p95(plain.warm));
+        out("  %-30s %-28s %-28s", "reload → map ready (warm)", p50p95(atlas.warm), p50p95(plain.warm));
         double atlasWarmToCold = atlas.warm.p50() / atlas.cold.p50();
         double plainWarmToCold = plain.warm.p50() / plain.cold.p50();
-        out("  %-30s %-26s %-26s (goal: atlas ≤ 0.5)", "warm / cold (p50)",
+        out("  %-30s %-28s %-28s (goal: atlas ≤ 0.5)", "warm / cold (p50)",
                 String.format(Locale.ROOT, "%.2f", atlasWarmToCold), String.format(Locale.ROOT, "%.2f", plainWarmToCold));
-        out("  %-30s %-26s (%d changes; goal p95 ≤ 150 ms)", "filter → data-ready (atlas)", p50p95(bench.filter()), bench.filter().size());
+        out("  %-30s %-28s (%d changes; goal p95 ≤ 150 ms)", "filter → data-ready (atlas)", p50p95(bench.filter()), bench.filter().size());
 
         record(figures, "open.atlas.cold", atlas.cold);
         record(figures, "open.plain.cold", plain.cold);
@@ -47,13 +47,14 @@ final class OpeningReport {
         Transfer transfer = first.transfer();
         out("  %-6s transferred  JS %7.1f KB  CSS %6.1f KB  data %7.1f KB  other %6.1f KB  (%d requests)",
                 name, kb(transfer.js), kb(transfer.css), kb(transfer.data), kb(transfer.other), transfer.requests);
-        if (first.firstServerResponseBytes() >= 0) {
-            out("  %-6s first server response %.1f KB decoded (%s)   (goal ≤ 150 KB)",
-                    name, kb(first.firstServerResponseBytes()), first.firstServerResponseKind());
+        if (first.firstUidlBytes() >= 0) {
+            out("  %-6s first server response (first UIDL) %.1f KB decoded   (goal ≤ 150 KB; bootstrap v-r=init %.1f KB)",
+                    name, kb(first.firstUidlBytes()), kb(first.initBytes()));
         }
         out("  %-6s DOM at map ready  %,d elements (%,d with shadow roots)   (goal ≤ 1,500)",
                 name, first.domNodes(), first.domNodesWithShadow());
-        out("  %-6s requested more than once: %s", name, first.repeated().isEmpty() ? "nothing (goal: every file once)" : "");
+        out("  %-6s requested more than once (goal: every file once): %s", name,
+                first.repeated().isEmpty() ? "nothing" : first.repeated().size() + " addresses");
         for (Map.Entry<String, Integer> url : first.repeated()) {
             out("           %d× %s", url.getValue(), url.getKey());
         }
@@ -63,8 +64,8 @@ final class OpeningReport {
                 .put(key + "total_kb", kb(transfer.total())).put(key + "requests", first.requests())
                 .put(key + "urls_repeated", first.repeated().size())
                 .put(key + "dom_elements", first.domNodes()).put(key + "dom_elements_with_shadow", first.domNodesWithShadow());
-        if (first.firstServerResponseBytes() >= 0) {
-            figures.put(key + "first_server_response_kb", kb(first.firstServerResponseBytes()));
+        if (first.firstUidlBytes() >= 0) {
+            figures.put(key + "first_uidl_kb", kb(first.firstUidlBytes())).put(key + "init_kb", kb(first.initBytes()));
         }
     }
 

@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.zip.GZIPOutputStream;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -32,6 +34,7 @@ final class StaticMapServer implements AutoCloseable {
 
     private final Path root;
     private final HttpServer server;
+    private final ExecutorService threads = Executors.newFixedThreadPool(4);
 
     private StaticMapServer(Path root, HttpServer server) {
         this.root = root.toAbsolutePath().normalize();
@@ -47,7 +50,7 @@ final class StaticMapServer implements AutoCloseable {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         StaticMapServer files = new StaticMapServer(root, server);
         server.createContext("/", files::serve);
-        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
+        server.setExecutor(files.threads);
         server.start();
         return files;
     }
@@ -115,5 +118,6 @@ final class StaticMapServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        threads.shutdownNow();
     }
 }
