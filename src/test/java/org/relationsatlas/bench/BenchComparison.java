@@ -37,7 +37,10 @@ public final class BenchComparison {
     }
 
     private static String number(double value) {
-        return Double.isFinite(value) ? String.format(Locale.ROOT, "%.1f", value) : "";
+        if (!Double.isFinite(value)) {
+            return "";
+        }
+        return String.format(Locale.ROOT, Math.abs(value) < 10 ? "%.2f" : "%.1f", value);
     }
 
     private static String change(double from, double to) {

@@ -9,7 +9,7 @@ import com.microsoft.playwright.Page;
  * What the first cold opening of a page cost: transfer, requests, Vaadin's bootstrap and first round
  * trip (decoded bytes, -1 for a page without Vaadin), the DOM.
  */
-record FirstOpening(Transfer transfer, int requests, List<Map.Entry<String, Integer>> repeated,
+record FirstOpening(Transfer transfer, int requests, List<Map.Entry<String, Integer>> repeated, Map<String, Integer> repeatedFromServiceWorker,
         long initBytes, long firstUidlBytes, int domNodes, int domNodesWithShadow) {
 
     /** Elements in the document (as getElementsByTagName('*') counts them), then with those in shadow roots. */
@@ -20,7 +20,9 @@ record FirstOpening(Transfer transfer, int requests, List<Map.Entry<String, Inte
 
     static FirstOpening of(OpeningProbe probe, Page page) {
         List<?> nodes = (List<?>) page.evaluate(COUNT_NODES);
-        return new FirstOpening(probe.transfer(), probe.requests(), probe.repeated(),
+        Map<String, Integer> fromServiceWorker = new java.util.LinkedHashMap<>();
+        probe.repeated().forEach(url -> fromServiceWorker.put(url.getKey(), probe.answeredByServiceWorker(url.getKey())));
+        return new FirstOpening(probe.transfer(), probe.requests(), probe.repeated(), fromServiceWorker,
                 probe.initBytes(), probe.firstUidlBytes(),
                 ((Number) nodes.get(0)).intValue(), ((Number) nodes.get(1)).intValue());
     }

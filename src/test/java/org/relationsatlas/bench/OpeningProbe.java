@@ -16,6 +16,8 @@ import com.microsoft.playwright.Response;
 final class OpeningProbe {
 
     private final Map<String, Integer> requestsByUrl = new LinkedHashMap<>();
+    /** Of those, how many the page's service worker answered (it may have fetched them once for several). */
+    private final Map<String, Integer> answeredByServiceWorker = new LinkedHashMap<>();
     private final Transfer transfer = new Transfer();
     private Response init;
     private Response firstUidl;
@@ -30,6 +32,10 @@ final class OpeningProbe {
         page.onRequestFinished(request -> {
             if (recording) {
                 transfer.add(request.resourceType(), request.sizes().responseBodySize, request.url());
+                Response response = request.response();
+                if (response != null && response.fromServiceWorker()) {
+                    answeredByServiceWorker.merge(request.url(), 1, Integer::sum);
+                }
             }
         });
         page.onResponse(response -> {
@@ -61,6 +67,11 @@ final class OpeningProbe {
                 .filter(entry -> !entry.getKey().contains("v-r=uidl") && !entry.getKey().contains("v-r=heartbeat"))
                 .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()))
                 .toList();
+    }
+
+    /** How many requests for this address the service worker answered. */
+    int answeredByServiceWorker(String url) {
+        return answeredByServiceWorker.getOrDefault(url, 0);
     }
 
     /** The decoded body size of Vaadin's bootstrap response (v-r=init), in bytes; -1 when none (a static page). */

@@ -45,8 +45,8 @@ final class OpeningReport {
 
     private static void printFirstOpening(String name, FirstOpening first, BenchFigures figures) {
         Transfer transfer = first.transfer();
-        out("  %-6s transferred  JS %7.1f KB  CSS %6.1f KB  data %7.1f KB  other %6.1f KB  (%d requests)",
-                name, kb(transfer.js), kb(transfer.css), kb(transfer.data), kb(transfer.other), transfer.requests);
+        out("  %-6s transferred  JS %7.1f KB  CSS %6.1f KB  data %7.1f KB  other %6.1f KB  (%d requests, %d finished)",
+                name, kb(transfer.js), kb(transfer.css), kb(transfer.data), kb(transfer.other), first.requests(), transfer.requests);
         if (first.firstUidlBytes() >= 0) {
             out("  %-6s first server response (first UIDL) %.1f KB decoded   (goal ≤ 150 KB; bootstrap v-r=init %.1f KB)",
                     name, kb(first.firstUidlBytes()), kb(first.initBytes()));
@@ -56,7 +56,9 @@ final class OpeningReport {
         out("  %-6s requested more than once (goal: every file once): %s", name,
                 first.repeated().isEmpty() ? "nothing" : first.repeated().size() + " addresses");
         for (Map.Entry<String, Integer> url : first.repeated()) {
-            out("           %d× %s", url.getValue(), url.getKey());
+            int fromServiceWorker = first.repeatedFromServiceWorker().get(url.getKey());
+            out("           %d× %s%s", url.getValue(), url.getKey(),
+                    fromServiceWorker == 0 ? "" : " (" + fromServiceWorker + " answered by the service worker)");
         }
         String key = "first_load." + name + ".";
         figures.put(key + "js_kb", kb(transfer.js)).put(key + "css_kb", kb(transfer.css))
