@@ -100,10 +100,6 @@ final class ManySessions implements AutoCloseable {
         return failures;
     }
 
-    int sessions() {
-        return contexts.size();
-    }
-
     @Override
     public void close() {
         contexts.forEach(BrowserContext::close);

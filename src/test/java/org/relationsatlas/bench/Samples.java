@@ -17,10 +17,6 @@ final class Samples {
         return values.size();
     }
 
-    boolean isEmpty() {
-        return values.isEmpty();
-    }
-
     /** The nearest-rank percentile; NaN when nothing was measured. */
     double percentile(int percent) {
         if (values.isEmpty()) {
