@@ -46,7 +46,7 @@ public class LessonController {
     }
 
     @PostMapping(value = "/api/lessons", consumes = MediaType.APPLICATION_JSON_VALUE)
-    public ResponseEntity<Map<String, Object>> importLesson(@RequestBody String file) {
+    public ResponseEntity<Map<String, Object>> importLesson(@RequestBody byte[] file) {
         LessonService.Imported imported = lessons.importFile("request body", file);
         return ResponseEntity.status(imported.replaced() ? HttpStatus.OK : HttpStatus.CREATED)
                 .body(Map.of("id", imported.lesson().id(), "steps", imported.lesson().steps().size(),
