@@ -2,9 +2,11 @@ package org.relationsatlas.api;
 
 import java.util.Map;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -20,6 +22,22 @@ public class ApiErrors {
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<Map<String, Object>> notFound(NotFoundException e) {
         return error(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    /**
+     * A parameter the servlet container could not decode (a broken %-escape, bytes that are not
+     * UTF-8): the caller's mistake, not an error of ours to log with a stack trace.
+     */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<Map<String, Object>> undecodable(InvalidParameterException e) {
+        return error(HttpStatus.BAD_REQUEST, "a query parameter could not be read: a broken %-escape"
+                + " or bytes that are not UTF-8");
+    }
+
+    /** Any Accept the API cannot meet: it says so in JSON, the one format it has (the type is set, so it is sent). */
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<Map<String, Object>> notAcceptable(HttpMediaTypeNotAcceptableException e) {
+        return error(HttpStatus.NOT_ACCEPTABLE, "the API answers in JSON only: accept application/json");
     }
 
     private static ResponseEntity<Map<String, Object>> error(HttpStatus status, String message) {
