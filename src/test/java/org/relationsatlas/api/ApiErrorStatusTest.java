@@ -2,9 +2,7 @@ package org.relationsatlas.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -14,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.relationsatlas.AtlasTestDatabase;
+import org.relationsatlas.EditorSession;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -42,16 +41,6 @@ class ApiErrorStatusTest {
 
     private HttpResponse<String> anonymous(HttpRequest.Builder request) throws Exception {
         return send(HttpClient.newHttpClient(), request);
-    }
-
-    /** A client logged in as the tests' editor (the session cookie kept by its cookie manager). */
-    private HttpClient editor() throws Exception {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        String form = "username=editor&password=" + URLEncoder.encode(AtlasTestDatabase.EDITOR_PASSWORD, StandardCharsets.UTF_8);
-        HttpResponse<String> login = send(client, request("/login").header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
-        assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("error");
-        return client;
     }
 
     private void assertJsonError(HttpResponse<String> response, int status, String messagePart) {
@@ -111,7 +100,7 @@ class ApiErrorStatusTest {
 
     @Test
     void anEditorsMistakesKeepTheirStatus() throws Exception {
-        HttpClient editor = editor();
+        HttpClient editor = EditorSession.logIn(port);
         assertJsonError(send(editor, request("/api/lessons").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(""))), 400, "");
         assertJsonError(send(editor, request("/api/lessons/alliance-1950.json").header("Content-Type", "application/json")
