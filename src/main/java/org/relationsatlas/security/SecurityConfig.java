@@ -77,7 +77,10 @@ class SecurityConfig {
                         403, "only editors may change lessons"), api));
         // The same as SecurityHeaders sets on every answer (Spring Security's own default is DENY).
         http.headers(headers -> headers.frameOptions(frames -> frames.sameOrigin()));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        // Pages are guarded by their views' annotations (Flow's navigation access control), the API above:
+        // any other request reaches the app, so an unknown address is the 404 page, not a redirect to log in.
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .anyRequest(request -> request.permitAll())).build();
     }
 
     @Bean
