@@ -6,6 +6,7 @@ import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -32,6 +33,13 @@ public class ApiErrors {
     ResponseEntity<Map<String, Object>> undecodable(InvalidParameterException e) {
         return error(HttpStatus.BAD_REQUEST, "a query parameter could not be read: a broken %-escape"
                 + " or bytes that are not UTF-8");
+    }
+
+    /** No body, or one that cannot be read at all (a lesson file's own problems are listed by LessonController). */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
+        return error(HttpStatus.BAD_REQUEST, "the request has no body that can be read: send the lesson file as"
+                + " application/json");
     }
 
     /** Any Accept the API cannot meet: it says so in JSON, the one format it has (the type is set, so it is sent). */
