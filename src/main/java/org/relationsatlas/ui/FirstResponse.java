@@ -6,13 +6,14 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
+import org.relationsatlas.lessons.LessonService;
 import org.springframework.stereotype.Component;
 
 /**
- * How a page's first response is made. Pages are opened in it (Flow's eager server load), so an
- * unknown address or lesson is answered 404 and a failing page 500 with the error page, not 200 — all
- * but the atlas and the comparison, which never answer an error (bad parameters become notices) and
- * whose deep-linked first fit (a region) is lost when their map is opened that way.
+ * How a page's first response is made. A page that will be the 404 page (an address no route matches,
+ * a lesson that does not exist) is opened in it (Flow's eager server load), so it is answered 404, not
+ * 200. Other pages keep the usual start (their view opened by the browser's next request): opened in
+ * the first response, the atlas lost a deep-linked region's fit and the presenter its first camera flight.
  * <p>
  * The first state then travels as JSON inside a {@code <script>}, which Flow writes without escaping
  * {@code </}: a text such as {@code </script><script>…} from an address would end the script and run
@@ -21,15 +22,27 @@ import org.springframework.stereotype.Component;
 @Component
 public class FirstResponse implements VaadinServiceInitListener {
 
+    private final LessonService lessons;
+
+    public FirstResponse(LessonService lessons) {
+        this.lessons = lessons;
+    }
+
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().setBootstrapInitialPredicate(FirstResponse::opensThePage);
+        event.getSource().setBootstrapInitialPredicate(this::isNotFound);
         event.addIndexHtmlRequestListener(response -> escapeScripts(response.getDocument()));
     }
 
-    static boolean opensThePage(VaadinRequest request) {
+    /** Whether this page request will show the 404 page: no route for it, or a lesson address without a lesson. */
+    boolean isNotFound(VaadinRequest request) {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo().replaceAll("^/+|/+$", "");
-        return !path.equals(Addresses.ATLAS_ROUTE) && !path.equals(Addresses.COMPARE_ROUTE);
+        if (request.getService().getRouter().getRegistry().getNavigationTarget(path).isEmpty()) {
+            return true;
+        }
+        // lesson/{id}, lesson/{id}/step/{n}, …/edit, …/notes (Addresses.LESSON_ROUTE and the routes under it).
+        String[] segments = path.split("/");
+        return segments.length >= 2 && segments[0].equals("lesson") && lessons.lesson(segments[1]).isEmpty();
     }
 
     static void escapeScripts(Document page) {
