@@ -2,6 +2,7 @@ package org.relationsatlas;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -17,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class AtlasHttpClient {
 
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
     private final String base;
 
     public AtlasHttpClient(int port) {
@@ -41,6 +43,11 @@ public final class AtlasHttpClient {
 
     public HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The {@code Cookie} header of this session, for requests sent another way (raw bytes). */
+    public String cookieHeader() {
+        return String.join("; ", cookies.getCookieStore().getCookies().stream().map(HttpCookie::toString).toList());
     }
 
     /** The session's CSRF token now (it changes at log-in). */

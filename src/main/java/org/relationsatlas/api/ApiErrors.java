@@ -6,6 +6,8 @@ import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -43,10 +45,27 @@ public class ApiErrors {
         return error(HttpStatus.BAD_REQUEST, "the request body is not valid multipart/form-data");
     }
 
-    /** A query with a broken %-escape or UTF-8 sequence: Tomcat refuses to decode it when a controller reads it. */
+    /**
+     * A parameter the servlet container could not decode (a broken %-escape, bytes that are not
+     * UTF-8): the caller's mistake, not an error of ours to log with a stack trace.
+     */
     @ExceptionHandler(InvalidParameterException.class)
-    ResponseEntity<Map<String, Object>> undecodableParameter(InvalidParameterException e) {
-        return error(HttpStatus.BAD_REQUEST, "the query is malformed (an invalid %-escape or UTF-8 sequence)");
+    ResponseEntity<Map<String, Object>> undecodable(InvalidParameterException e) {
+        return error(HttpStatus.BAD_REQUEST, "the query is malformed: a parameter could not be read (a broken"
+                + " %-escape or bytes that are not UTF-8)");
+    }
+
+    /** No body, or one that cannot be read at all (a lesson file's own problems are listed by LessonController). */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
+        return error(HttpStatus.BAD_REQUEST, "the request has no body that can be read: send the lesson file as"
+                + " application/json");
+    }
+
+    /** Any Accept the API cannot meet: it says so in JSON, the one format it has (the type is set, so it is sent). */
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<Map<String, Object>> notAcceptable(HttpMediaTypeNotAcceptableException e) {
+        return error(HttpStatus.NOT_ACCEPTABLE, "the API answers in JSON only: accept application/json");
     }
 
     private static ResponseEntity<Map<String, Object>> error(HttpStatus status, String message) {

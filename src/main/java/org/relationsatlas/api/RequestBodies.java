@@ -2,8 +2,6 @@ package org.relationsatlas.api;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -16,8 +14,11 @@ public final class RequestBodies {
     private RequestBodies() {
     }
 
-    /** The body as text (UTF-8 unless the request names its charset); 413 past maxBytes, 400 when empty. */
-    public static String text(HttpServletRequest request, int maxBytes) throws IOException {
+    /**
+     * The body's bytes (a lesson file is read as strict UTF-8 by its reader, which names a bad byte);
+     * 413 past maxBytes, 400 when empty.
+     */
+    public static byte[] bytes(HttpServletRequest request, int maxBytes) throws IOException {
         String tooLarge = "the request body is larger than " + maxBytes / 1000 + " KB";
         if (request.getContentLengthLong() > maxBytes) {
             throw new PayloadTooLargeException(tooLarge);
@@ -30,9 +31,8 @@ public final class RequestBodies {
             throw new PayloadTooLargeException(tooLarge);
         }
         if (body.length == 0) {
-            throw new BadRequestException("the request has no body");
+            throw new BadRequestException("the request has no body that can be read: send the lesson file as application/json");
         }
-        String charset = request.getCharacterEncoding();
-        return new String(body, charset == null ? StandardCharsets.UTF_8 : Charset.forName(charset));
+        return body;
     }
 }

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
@@ -32,6 +31,7 @@ import org.relationsatlas.lessons.LessonService;
 import org.relationsatlas.lessons.LessonStep;
 import org.relationsatlas.ui.Addresses;
 import org.relationsatlas.ui.Labels;
+import org.relationsatlas.ui.NoSuchPage;
 import org.relationsatlas.ui.Notice;
 import org.relationsatlas.ui.PageHeader;
 import org.relationsatlas.ui.PageLanguage;
@@ -68,7 +68,7 @@ public class LessonEditorView extends Div implements BeforeEnterObserver, HasDyn
         removeAll();
         lesson = lessons.lesson(id).orElse(null);
         if (lesson == null) {
-            add(new H1(UiText.NO_SUCH_LESSON.in(lang, id)));
+            NoSuchPage.show(event, UiText.NO_SUCH_LESSON.in(lang, id));
             return;
         }
         Anchor list = new Anchor(Addresses.lessons(lang), UiText.LESSONS.in(lang));

@@ -19,6 +19,7 @@ import org.relationsatlas.lessons.Lesson;
 import org.relationsatlas.lessons.LessonService;
 import org.relationsatlas.lessons.LessonStep;
 import org.relationsatlas.ui.Addresses;
+import org.relationsatlas.ui.NoSuchPage;
 import org.relationsatlas.ui.PageLanguage;
 
 /**
@@ -52,7 +53,7 @@ public class LessonNotesView extends Div implements BeforeEnterObserver, HasDyna
         Optional<Lesson> found = lessons.lesson(id);
         removeAll();
         if (found.isEmpty()) {
-            add(new H1(UiText.NO_SUCH_LESSON.in(lang, id)));
+            NoSuchPage.show(event, UiText.NO_SUCH_LESSON.in(lang, id));
             return;
         }
         lesson = found.get();

@@ -29,6 +29,7 @@ import org.relationsatlas.map.MapTexts;
 import org.relationsatlas.ui.Addresses;
 import org.relationsatlas.ui.EventCard;
 import org.relationsatlas.ui.LanguageSwitch;
+import org.relationsatlas.ui.NoSuchPage;
 import org.relationsatlas.ui.Notice;
 import org.relationsatlas.ui.PageHeader;
 import org.relationsatlas.ui.PageLanguage;
@@ -75,10 +76,8 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
         lang = wanted;
         PageLanguage.apply(this, lang);
         if (found.isEmpty()) {
-            removeAll();
             lesson = null;
-            add(new PageHeader(new H1(UiText.NO_SUCH_LESSON.in(lang, lessonId)), "lesson-header", "lesson-controls",
-                    lessonsLink()));
+            NoSuchPage.show(event, UiText.NO_SUCH_LESSON.in(lang, lessonId));
             return;
         }
         lesson = found.get();

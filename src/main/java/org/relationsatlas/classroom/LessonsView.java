@@ -1,6 +1,5 @@
 package org.relationsatlas.classroom;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import com.vaadin.flow.component.Component;
@@ -165,8 +164,7 @@ public class LessonsView extends Div implements BeforeEnterObserver, HasDynamicT
 
     private Div importForm() {
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
-            String text = new String(bytes, StandardCharsets.UTF_8);
-            getUI().ifPresent(ui -> ui.access(() -> importFile(metadata.fileName(), text)));
+            getUI().ifPresent(ui -> ui.access(() -> importFile(metadata.fileName(), bytes)));
         }));
         upload.setAcceptedFileTypes("application/json", ".json");
         upload.setMaxFileSize(1_000_000);
@@ -176,10 +174,10 @@ public class LessonsView extends Div implements BeforeEnterObserver, HasDynamicT
         return form;
     }
 
-    private void importFile(String fileName, String text) {
+    private void importFile(String fileName, byte[] file) {
         messages.removeAll();
         try {
-            LessonService.Imported imported = lessons.importFile(fileName, text);
+            LessonService.Imported imported = lessons.importFile(fileName, file);
             Lesson lesson = imported.lesson();
             messages.add(new Notice((imported.replaced() ? UiText.IMPORT_REPLACED : UiText.IMPORTED).in(lang,
                     lesson.title().in(lang), lesson.steps().size()), "import-done"));

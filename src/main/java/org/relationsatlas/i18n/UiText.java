@@ -173,6 +173,15 @@ public enum UiText {
     CONNECTION_ONLINE("Online", "متصل"),
     CONNECTION_RECONNECTING("Connection lost, trying to reconnect…", "انقطع الاتصال، تجري إعادة المحاولة…"),
     CONNECTION_LOST("Connection lost", "انقطع الاتصال"),
+    PAGE_NOT_FOUND("Page not found", "الصفحة غير موجودة"),
+    PAGE_NOT_FOUND_TEXT("There is no page at the address ''{0}''. It may be mistyped, or the lesson it named may have been removed.",
+            "لا توجد صفحة بالعنوان ''{0}''. ربما كُتب العنوان خطأً، أو حُذف الدرس الذي يشير إليه."),
+    PAGE_FAILED("This page could not be shown", "تعذّر عرض هذه الصفحة"),
+    PAGE_FAILED_TEXT("Something went wrong on our side while opening ''{0}''. It has been logged; try again later, or go back to the atlas.",
+            "حدث خطأ من جهتنا عند فتح ''{0}''. وقد سُجِّل الخطأ؛ حاول مرة أخرى لاحقًا أو عُد إلى الأطلس."),
+    ERROR_STATUS("Error {0}", "خطأ {0}"),
+    GO_TO_ATLAS("Back to the atlas", "العودة إلى الأطلس"),
+    GO_TO_LESSONS("All lessons", "كل الدروس"),
     DATA_CREDIT("Base map: Natural Earth. Every event cites its sources.",
             "الخريطة الأساسية: بيانات «ناتشورال إيرث». لكل حدث مصادره.");
 

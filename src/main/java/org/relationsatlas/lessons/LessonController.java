@@ -50,7 +50,7 @@ public class LessonController {
 
     @PostMapping(value = "/api/lessons", consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<Map<String, Object>> importLesson(HttpServletRequest request) throws IOException {
-        String file = RequestBodies.text(request, LessonLimits.FILE_MAX_BYTES);
+        byte[] file = RequestBodies.bytes(request, LessonLimits.FILE_MAX_BYTES);
         LessonService.Imported imported = lessons.importFile("request body", file);
         return ResponseEntity.status(imported.replaced() ? HttpStatus.OK : HttpStatus.CREATED)
                 .body(Map.of("id", imported.lesson().id(), "steps", imported.lesson().steps().size(),

@@ -1,5 +1,11 @@
 package org.relationsatlas.lessons;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -29,6 +35,7 @@ public final class LessonJson {
 
     public static final String FORMAT = "relations-atlas-lesson/1";
 
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
     private static final Set<String> LESSON_FIELDS = Set.of("format", "id", "title_en", "title_ar", "steps");
     private static final Set<String> STEP_FIELDS = Set.of("from", "to", "layers", "region", "camera", "event",
             "caption_en", "caption_ar", "notes_en", "notes_ar");
@@ -78,6 +85,33 @@ public final class LessonJson {
                     .put("notes_ar", step.notes() == null ? null : step.notes().ar());
         }
         return json.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+    }
+
+    /**
+     * A lesson file's bytes as text: UTF-8, as JSON is exchanged (RFC 8259), with a leading byte-order
+     * mark dropped (editors on Windows write one). Bytes that are not UTF-8 are refused, not replaced:
+     * a title would otherwise be saved with \uFFFD where a letter was.
+     */
+    public static String text(String fileName, byte[] bytes) {
+        if (bytes.length > LessonLimits.FILE_MAX_BYTES) {
+            throw problem(fileName, "the file is larger than " + LessonLimits.FILE_MAX_BYTES / 1000 + " KB");
+        }
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = utf8.decode(in, out, true);
+        if (result.isError()) {
+            throw problem(fileName, "not valid UTF-8 at byte " + (in.position() + 1)
+                    + "; save the lesson file as UTF-8 text");
+        }
+        utf8.flush(out);
+        String text = out.flip().toString();
+        return text.startsWith(BYTE_ORDER_MARK) ? text.substring(1) : text;
+    }
+
+    private static LessonFileException problem(String fileName, String message) {
+        return new LessonFileException(List.of(new DatasetProblem(fileName, "", "", message)));
     }
 
     /** Reads a lesson file; throws with every problem found, so one attempt shows them all. */

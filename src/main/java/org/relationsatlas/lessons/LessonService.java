@@ -64,6 +64,12 @@ public class LessonService {
         return lesson(id).map(json::write);
     }
 
+    /** A lesson file as uploaded or posted: its bytes, which must be UTF-8 (see {@link LessonJson#text}). */
+    @PreAuthorize(EDITORS_ONLY)
+    public Imported importFile(String fileName, byte[] file) {
+        return importFile(fileName, LessonJson.text(fileName, file));
+    }
+
     /** Reads a lesson file and saves it, replacing a lesson with the same id; a bad file changes nothing. */
     @PreAuthorize(EDITORS_ONLY)
     public Imported importFile(String fileName, String text) {

@@ -118,8 +118,10 @@ class SecurityConfig {
         http.formLogin(form -> form.loginPage("/" + Addresses.LOGIN_ROUTE).failureHandler(throttledLogin));
         // The same as SecurityHeaders sets on every answer (Spring Security's own default is DENY).
         http.headers(headers -> headers.frameOptions(frames -> frames.sameOrigin()));
+        // Pages are guarded by their views' annotations (Flow's navigation access control), the API above:
+        // any other request reaches the app, so an unknown address is the 404 page, not a redirect to log in.
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
-                .enableCsrfConfiguration(false)).build();
+                .enableCsrfConfiguration(false).anyRequest(request -> request.permitAll())).build();
     }
 
     /**

@@ -46,7 +46,6 @@ class ApiErrorStatusTest {
         return send(HttpClient.newHttpClient(), request);
     }
 
-
     private void assertJsonError(HttpResponse<String> response, int status, String messagePart) {
         assertThat(response.statusCode()).as(response.uri() + " " + response.body()).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");

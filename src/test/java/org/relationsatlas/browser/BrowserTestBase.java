@@ -34,6 +34,7 @@ abstract class BrowserTestBase {
     private BrowserContext context;
     protected AtlasPage atlas;
     private final List<String> consoleErrors = new ArrayList<>();
+    private final List<String> expectedConsoleErrors = new ArrayList<>();
 
     @BeforeAll
     static void launchChromium() {
@@ -60,9 +61,15 @@ abstract class BrowserTestBase {
         atlas = new AtlasPage(page, "http://localhost:" + port);
     }
 
+    /** A console error the test means to cause (a page answered 404 logs one), by a piece of its text. */
+    protected void expectConsoleError(String fragment) {
+        expectedConsoleErrors.add(fragment);
+    }
+
     @AfterEach
     void noConsoleErrors() {
         context.close();
-        assertThat(consoleErrors).as("browser console errors").isEmpty();
+        assertThat(consoleErrors).as("browser console errors")
+                .allMatch(error -> expectedConsoleErrors.stream().anyMatch(error::contains));
     }
 }

@@ -110,6 +110,7 @@ class LessonBrowserTest extends BrowserTestBase {
 
     @Test
     void anUnknownLessonOrStepSaysSo() {
+        expectConsoleError("status of 404"); // the unknown lesson is the 404 page
         atlas.page().navigate("http://localhost:" + port + "/lesson/no-such-lesson");
         assertThat(atlas.page().locator("h1").textContent()).isEqualTo("No lesson 'no-such-lesson'.");
         atlas.page().navigate("http://localhost:" + port + "/lesson/alliance-1950/step/99");

@@ -9,6 +9,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -25,6 +26,7 @@ import org.relationsatlas.lessons.Lesson;
 import org.relationsatlas.lessons.LessonRepository;
 import org.relationsatlas.lessons.LessonService;
 import org.relationsatlas.lessons.LessonStep;
+import org.relationsatlas.ui.PageNotFound;
 import org.relationsatlas.years.YearRange;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -119,6 +121,8 @@ class LessonEditorViewTest extends SpringBrowserlessTest {
     @Test
     void anUnknownLessonSaysSo() {
         UI.getCurrent().navigate("lesson/no-such-lesson/edit", QueryParameters.of("lang", "en"));
-        assertThat(getCurrentView().getElement().getTextRecursively()).isEqualTo("No lesson 'no-such-lesson'.");
+        // The error page (a 404), its heading naming the lesson.
+        assertThat(getCurrentView()).isInstanceOf(PageNotFound.class);
+        assertThat($(H1.class).single().getText()).isEqualTo("No lesson 'no-such-lesson'.");
     }
 }

@@ -3,6 +3,7 @@ package org.relationsatlas.lessons;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -113,5 +114,22 @@ class LessonJsonTest {
                 .hasMessageContaining("field 'format': must be \"relations-atlas-lesson/1\"")
                 .hasMessageContaining("field 'id': 'Bad Id' must be lowercase")
                 .hasMessageContaining("field 'title_en': missing");
+    }
+
+    @Test
+    void aLessonFileIsUtf8WithAByteOrderMarkDroppedAndAnythingElseRefusedWithItsByte() {
+        byte[] arabic = "{\"title_ar\": \"درس\"}".getBytes(StandardCharsets.UTF_8);
+        assertThat(LessonJson.text("l.json", arabic)).isEqualTo("{\"title_ar\": \"درس\"}");
+        byte[] withBom = new byte[arabic.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(arabic, 0, withBom, 3, arabic.length);
+        assertThat(LessonJson.text("l.json", withBom)).startsWith("{");
+        byte[] latin1 = {'{', '"', 'x', '"', ':', '"', 'd', 'r', (byte) 0xE9, 's', '"', '}'};
+        assertThatThrownBy(() -> LessonJson.text("l.json", latin1)).isInstanceOf(LessonFileException.class)
+                .hasMessageContaining("l.json: not valid UTF-8 at byte 9");
+        assertThatThrownBy(() -> LessonJson.text("l.json", "{}".getBytes(StandardCharsets.UTF_16)))
+                .hasMessageContaining("not valid UTF-8");
     }
 }
