@@ -1,5 +1,7 @@
 package org.relationsatlas.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,6 +28,22 @@ final class RawHttp {
 
         String text() {
             return new String(body, StandardCharsets.UTF_8);
+        }
+
+        /** The request and what came back (status, type, redirect, the body's start), for an assertion's message. */
+        String shownAfter(Object request) {
+            String text = text();
+            return request + " → " + status + " " + header("Content-Type").orElse("")
+                    + header("Location").map(location -> " to " + location).orElse("") + "\n"
+                    + (text.length() > 600 ? text.substring(0, 600) + "…" : text);
+        }
+
+        /** The status and message the case expects, and none of these signs of a crash in the body. */
+        void assertAnswers(MalformedCase request, List<String> crashSigns) {
+            String shown = shownAfter(request);
+            assertThat(status).as(shown).isEqualTo(request.status());
+            assertThat(text()).as(shown).containsIgnoringCase(request.message());
+            assertThat(crashSigns).as(shown).noneMatch(text()::contains);
         }
     }
 
