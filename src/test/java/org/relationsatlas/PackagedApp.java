@@ -115,11 +115,6 @@ public final class PackagedApp {
                 .replaceFirst("\"title_en\" : \"[^\"]*\"", "\"title_en\" : \"" + title + "\"");
     }
 
-    /** Posts a lesson file to the API with the editor's session and CSRF token (see {@link #editorSession()}). */
-    public HttpResponse<String> postLesson(AtlasHttpClient editor, String lessonFile) throws IOException, InterruptedException {
-        return editor.postJsonWithToken("/api/lessons", lessonFile);
-    }
-
     private void waitUntilHealthy(Path log) throws IOException, InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + START_LIMIT.toNanos();

@@ -65,7 +65,7 @@ class CrashDurabilityBrowserTest {
             String id = "crash-api-" + attempt;
             String title = "Posted before the crash " + attempt;
             AtlasHttpClient editor = app.editorSession();
-            HttpResponse<String> answer = app.postLesson(editor, app.lessonFile(id, title));
+            HttpResponse<String> answer = editor.postJsonWithToken("/api/lessons", app.lessonFile(id, title));
             app.kill();
             assertThat(answer.statusCode()).as("the answer to the save").isIn(200, 201);
 
