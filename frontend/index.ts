@@ -2,18 +2,22 @@
  * The page's entry point: Vaadin's generated one (frontend/generated/index.ts, Flow's server-side
  * routes through the Vaadin router), plus one thing of ours. On a page with a map, the map's code and
  * data files start downloading now, while Flow's first round trip is on its way, instead of once the
- * map element is created by it (map-downloads.ts; the map then takes the same downloads).
+ * map element is created by it (map-downloads.ts; the map then takes the same downloads). The event
+ * cards too: the event list draws them from the same download.
  */
 import { Router } from '@vaadin/router';
 import { Flow } from 'Frontend/generated/jar-resources/Flow.js';
 
-import { startMapDownloads } from './map-downloads';
+import { eventCardsPath } from './event-cards';
+import { downloadJson, startMapDownloads } from './map-downloads';
 import { showsMap } from './map-pages';
 
 // The page's path below the app's own address (the <base> Vaadin writes into the page).
 const pathInApp = '/' + location.pathname.slice(new URL(document.baseURI).pathname.length);
 if (showsMap(pathInApp.replace(/^\/\//, '/'))) {
   startMapDownloads();
+  // The event cards in the page's language (set on <html> by the first response): the list draws from them.
+  downloadJson(eventCardsPath(document.documentElement.lang)).catch(() => undefined);
   // The map's code too (OpenLayers is most of the page's script), so it is parsed before Flow asks for it.
   void import('./atlas-map');
 }

@@ -109,7 +109,7 @@ public class AtlasView extends Div implements BeforeEnterObserver, HasDynamicTit
         AtlasViewContext context = new AtlasViewContext(lang, opened, () -> query, map);
         extensions.orderedStream().map(extension -> extension.controlsFor(context))
                 .flatMap(Optional::stream).forEach(notices::add);
-        panel = new EventPanel(lang, this::select);
+        panel = new EventPanel(lang, id -> events.event(id).ifPresent(this::select));
         panel.addComponentAsFirst(new SearchBox(events, lang, this::showFound));
         timeline = new TimelineStrip(lang, baseMap.changes().stream()
                 .map(change -> new TimelineStrip.TimelineMark(change.id(), change.lastYearTogether(), change.title().in(lang)))

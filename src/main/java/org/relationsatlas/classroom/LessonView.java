@@ -27,7 +27,7 @@ import org.relationsatlas.lessons.LessonStep;
 import org.relationsatlas.map.AtlasMap;
 import org.relationsatlas.map.MapTexts;
 import org.relationsatlas.ui.Addresses;
-import org.relationsatlas.ui.EventCard;
+import org.relationsatlas.ui.EventList;
 import org.relationsatlas.ui.LanguageSwitch;
 import org.relationsatlas.ui.NoSuchPage;
 import org.relationsatlas.ui.Notice;
@@ -171,7 +171,7 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
         if (step.eventId() != null && highlighted.isEmpty()) {
             notice(UiText.EVENT_GONE.in(lang, step.eventId()));
         }
-        highlighted.ifPresent(event -> eventBox.add(new EventCard(event, lang)));
+        highlighted.ifPresent(event -> eventBox.add(EventList.single(lang, event.id())));
 
         map.setLanguage(lang.code(), MapTexts.in(lang, step.range()));
         map.setRange(step.range());

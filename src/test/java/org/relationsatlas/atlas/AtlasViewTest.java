@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
@@ -13,6 +14,7 @@ import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 import org.relationsatlas.AtlasTestDatabase;
 import org.relationsatlas.map.AtlasMap;
+import org.relationsatlas.ui.EventList;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /** The atlas view without a browser: what the panel, filters and map state show for a URL. */
@@ -23,17 +25,13 @@ class AtlasViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("", QueryParameters.fromString(query));
     }
 
+    /** The events the panel's list holds, as sent to the browser (which draws their cards). */
     private List<String> shownEventIds() {
-        return $(Div.class).withClassName("event-card").all().stream()
-                .map(card -> card.getElement().getAttribute("data-event-id"))
-                .toList();
+        return $(EventList.class).single().state().eventIds();
     }
 
     private List<String> selectedEventIds() {
-        return $(Div.class).withClassName("event-card").all().stream()
-                .filter(card -> "true".equals(card.getElement().getAttribute("aria-selected")))
-                .map(card -> card.getElement().getAttribute("data-event-id"))
-                .toList();
+        return $(EventList.class).single().state().selected();
     }
 
     private List<String> notices() {
@@ -79,8 +77,7 @@ class AtlasViewTest extends SpringBrowserlessTest {
     void theCountAndEmptyStateFollowTheFilter() {
         open("from=1946&to=1948&lang=en");
         assertThat(shownEventIds()).isEmpty();
-        assertThat($(Div.class).withClassName("event-list").single().getElement().getTextRecursively())
-                .contains("No events in 1946–1948");
+        assertThat($(EventList.class).single().state().emptyText()).contains("No events in 1946–1948");
     }
 
     @Test
@@ -97,8 +94,9 @@ class AtlasViewTest extends SpringBrowserlessTest {
     @Test
     void clickingACardSelectsItAndItsFeatures() {
         open("from=2011&to=2011");
-        Div card = $(Div.class).withAttribute("data-event-id", "espo-spur-opens-2011").single();
-        test(card).click();
+        EventList list = $(EventList.class).single();
+        // What the browser's list sends when a card is clicked, or chosen with Enter or Space.
+        ComponentUtil.fireEvent(list, new EventList.SelectEvent(list, true, "espo-spur-opens-2011"));
         assertThat(selectedEventIds()).containsExactly("espo-spur-opens-2011");
         assertThat($(AtlasMap.class).single().state().selected()).containsExactly("espo-skovorodino-daqing");
     }
@@ -131,8 +129,18 @@ class AtlasViewTest extends SpringBrowserlessTest {
         open("from=1950&to=1950&lang=ar");
         AtlasView view = (AtlasView) getCurrentView();
         assertThat(view.getElement().getAttribute("dir")).isEqualTo("rtl");
-        Div card = $(Div.class).withAttribute("data-event-id", "treaty-1950").single();
-        assertThat(card.getElement().getTextRecursively()).contains("فبراير ١٩٥٠").matches("(?s).*[\\u0600-\\u06FF]{3,}.*");
+        // The browser draws the list's cards in the list's language (EventCardTextTest: their Arabic texts).
+        assertThat($(EventList.class).single().state().lang()).isEqualTo("ar");
+        assertThat(shownEventIds()).contains("treaty-1950");
+    }
+
+    @Test
+    void aCardOfAnEventTheListDoesNotShowCannotBeChosen() {
+        open("from=2011&to=2011");
+        EventList list = $(EventList.class).single();
+        ComponentUtil.fireEvent(list, new EventList.SelectEvent(list, true, "treaty-1950"));
+        assertThat(selectedEventIds()).isEmpty();
+        assertThat($(AtlasMap.class).single().state().selected()).isEmpty();
     }
 
     @Test

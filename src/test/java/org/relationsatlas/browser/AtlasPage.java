@@ -35,11 +35,16 @@ public class AtlasPage {
         return page.locator("atlas-map");
     }
 
-    /** Waits for the server round trip to finish, then for the map to report data-ready="true". */
+    /**
+     * Waits for the server round trip to finish, then for the map to report data-ready="true" and the
+     * event list (where there is one) to have drawn its cards.
+     */
     public void waitUntilReady() {
         waitForServer();
         page.waitForSelector("atlas-map[data-ready='true']",
                 new Page.WaitForSelectorOptions().setTimeout(READY_TIMEOUT_MS));
+        page.waitForFunction("() => [...document.querySelectorAll('atlas-event-list')].every(list => !list.hasAttribute('aria-busy'))",
+                null, new Page.WaitForFunctionOptions().setTimeout(READY_TIMEOUT_MS));
     }
 
     /** Waits until Vaadin has no server round trip under way (pages without a map stop here). */
@@ -152,17 +157,37 @@ public class AtlasPage {
         return page.locator("vaadin-checkbox[data-layer='" + layer + "']").getAttribute("checked") != null;
     }
 
+    /**
+     * The events the panel lists, in order: the cards drawn and those drawn as the list is scrolled on
+     * (EventListBrowserTest shows that scrolling draws exactly these).
+     */
+    @SuppressWarnings("unchecked")
     public List<String> shownEventIds() {
-        return page.locator(".event-card").all().stream().map(card -> card.getAttribute("data-event-id")).toList();
+        return (List<String>) page.evaluate("() => document.querySelector('atlas-event-list.event-list').eventIds");
+    }
+
+    /** The cards drawn now, in order. */
+    public List<String> drawnCardIds() {
+        return page.locator(".event-list .event-card").all().stream().map(card -> card.getAttribute("data-event-id")).toList();
     }
 
     public List<String> selectedEventIds() {
-        return page.locator(".event-card[aria-selected='true']").all().stream()
+        return page.locator(".event-list .event-card[aria-selected='true']").all().stream()
                 .map(card -> card.getAttribute("data-event-id")).toList();
     }
 
+    /** An event's card, scrolled to as a reader would: the list draws cards as they come near. */
     public Locator card(String eventId) {
-        return page.locator(".event-card[data-event-id='" + eventId + "']");
+        Locator card = page.locator(".event-card[data-event-id='" + eventId + "']");
+        for (int scroll = 0; card.count() == 0 && scroll < 40; scroll++) {
+            Locator drawn = page.locator(".event-list .event-card");
+            if (drawn.count() == 0) {
+                break;
+            }
+            drawn.last().scrollIntoViewIfNeeded();
+            page.waitForTimeout(50);
+        }
+        return card;
     }
 
     public AtlasPage clickCard(String eventId) {
@@ -185,8 +210,8 @@ public class AtlasPage {
 
     /** Opens an event's "show both versions" and returns what the card then says. */
     public String openDisagreement(String eventId) {
-        Locator details = card(eventId).locator("vaadin-details.disagreement");
-        details.locator("vaadin-details-summary").click();
+        Locator details = card(eventId).locator("details.disagreement");
+        details.locator("summary").click();
         details.locator(".sources-version").waitFor();
         return details.innerText();
     }
@@ -322,7 +347,7 @@ public class AtlasPage {
                 + "     years: document.querySelector('atlas-year-range output').textContent.trim(),"
                 + "     features: Object.fromEntries([...map.querySelectorAll('li[data-feature-id]')]"
                 + "       .map(li => [li.dataset.featureId, li.dataset.status])),"
-                + "     events: [...document.querySelectorAll('.event-card')].map(card => card.dataset.eventId),"
+                + "     events: document.querySelector('atlas-event-list.event-list').eventIds,"
                 + "     tradeYear: document.querySelector('atlas-trade-chart').dataset.current ?? null,"
                 + "     baseYear: map.getAttribute('data-base-year'), baseStates: map.getAttribute('data-base-states') });"
                 + " }).observe(map, { attributes: true, attributeFilter: ['data-ready'] }); }");

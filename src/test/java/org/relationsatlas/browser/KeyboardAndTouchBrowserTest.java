@@ -30,7 +30,7 @@ class KeyboardAndTouchBrowserTest extends BrowserTestBase {
                 ['layer toggle', '.layer-toggles vaadin-checkbox'], ['disagreements only', 'vaadin-checkbox.only-disagreements'],
                 ['map zoom', '.ol-zoom button'], ['map', 'atlas-map'], ['play', 'atlas-timeline button.play'],
                 ['speed', 'atlas-timeline select'], ['loop', 'atlas-timeline .loop'], ['timeline', 'atlas-timeline .timeline-track'],
-                ['search', 'vaadin-text-field'], ['both versions', 'vaadin-details'], ['source link', '.event-sources a'],
+                ['search', 'vaadin-text-field'], ['both versions', 'details.disagreement > summary'], ['source link', '.event-sources a'],
                 ['event card', '.event-card']];
               for (const [kind, selector] of kinds) {
                 const host = el.closest(selector);

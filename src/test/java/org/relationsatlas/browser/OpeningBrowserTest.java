@@ -29,7 +29,7 @@ class OpeningBrowserTest extends BrowserTestBase {
         Map<String, Long> times = downloads.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
         assertThat(times.keySet()).as("the map's data").contains("/api/base-map.json", "/api/regions.geojson",
                 "/api/layers/borders.geojson", "/api/layers/pipelines.geojson", "/api/layers/railways.geojson",
-                "/api/layers/exercises.geojson");
+                "/api/layers/exercises.geojson", "/api/event-cards?lang=" + lang);
         assertThat(times).as("downloads per address").allSatisfy((url, count) -> assertThat(count).as(url).isOne());
         // One OpenLayers map: one viewport in the element.
         assertThat(atlas.map().locator(".ol-viewport").count()).isOne();

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.relationsatlas.AtlasTestDatabase;
 import org.relationsatlas.map.AtlasMap;
 import org.relationsatlas.map.MapState;
+import org.relationsatlas.ui.EventList;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /** Presenting a lesson without a browser: what a step shows, where the map goes, and the presenter's keys. */
@@ -37,7 +38,7 @@ class LessonViewTest extends SpringBrowserlessTest {
 
     private String shownEventId() {
         Div box = $(Div.class).withClassName("lesson-event").single();
-        return $(Div.class, box).withClassName("event-card").single().getElement().getAttribute("data-event-id");
+        return $(EventList.class, box).single().eventIds().getFirst();
     }
 
     /** The presenter notes, hidden or not (the query only finds shown components). */
