@@ -51,10 +51,6 @@ public class EventRepository {
                 .toList();
     }
 
-    public Optional<AtlasEvent> findById(String id) {
-        return findAll().stream().filter(event -> event.id().equals(id)).findFirst();
-    }
-
     private Map<String, List<String>> idLists(String sql) {
         Map<String, List<String>> lists = new LinkedHashMap<>();
         jdbc.sql(sql).query(rs -> {

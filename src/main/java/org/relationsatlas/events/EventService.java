@@ -1,22 +1,48 @@
 package org.relationsatlas.events;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.relationsatlas.api.KeptUntilReload;
+import org.relationsatlas.api.ServedDataChanged;
 import org.relationsatlas.i18n.Lang;
 import org.relationsatlas.layers.Layer;
 import org.relationsatlas.years.YearRange;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
-/** Which events to show for a year range and a set of visible layers. */
+/**
+ * Which events to show for a year range and a set of visible layers. The events are read from the
+ * database once and kept until the dataset is reloaded ({@link ServedDataChanged}): every filter change,
+ * selection and search of every session reads them, and they change only with a load.
+ */
 @Service
 public class EventService {
 
+    /** The events as read, by date and by id. */
+    private record Snapshot(List<AtlasEvent> events, Map<String, AtlasEvent> byId) {
+        static Snapshot of(List<AtlasEvent> events) {
+            Map<String, AtlasEvent> byId = new LinkedHashMap<>();
+            events.forEach(event -> byId.put(event.id(), event));
+            return new Snapshot(List.copyOf(events), Collections.unmodifiableMap(byId));
+        }
+    }
+
     private final EventRepository repository;
+    private final KeptUntilReload<Snapshot> snapshot;
 
     public EventService(EventRepository repository) {
         this.repository = repository;
+        this.snapshot = new KeptUntilReload<>(() -> Snapshot.of(repository.findAll()));
+    }
+
+    @EventListener(ServedDataChanged.class)
+    public void forgetEvents() {
+        snapshot.forget();
     }
 
     /** Events in the range whose layer (if they have one) is visible, sorted by date. */
@@ -26,12 +52,12 @@ public class EventService {
 
     /** Every event, sorted by date (the view filters one read several ways). */
     public List<AtlasEvent> allEvents() {
-        return repository.findAll();
+        return snapshot.get().events();
     }
 
     /** Events the filter accepts, sorted by date. */
     public List<AtlasEvent> eventsFor(EventFilter filter) {
-        return repository.findAll().stream().filter(filter::accepts).toList();
+        return allEvents().stream().filter(filter::accepts).toList();
     }
 
     /** The longest query searched for, so a pasted page cannot make the search slow. */
@@ -50,7 +76,7 @@ public class EventService {
         Lang other = language.other();
         List<SearchHit> titleHits = new java.util.ArrayList<>();
         List<SearchHit> summaryHits = new java.util.ArrayList<>();
-        for (AtlasEvent event : repository.findAll()) {
+        for (AtlasEvent event : allEvents()) {
             SearchHit hit = match(event, folded, language);
             if (hit == null) {
                 hit = match(event, folded, other);
@@ -73,7 +99,7 @@ public class EventService {
     }
 
     public Optional<AtlasEvent> event(String id) {
-        return repository.findById(id);
+        return Optional.ofNullable(snapshot.get().byId().get(id));
     }
 
     /** Events about a map feature, among those the filter shows. */

@@ -1,4 +1,4 @@
-package org.relationsatlas.ui;
+package org.relationsatlas.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,8 +16,12 @@ import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** GET /api/event-cards: the texts the browser's event list draws its cards from, in each language. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = AtlasTestDatabase.SHARED)
+/**
+ * GET /api/event-cards: the texts the browser's event list draws its cards from, in each language.
+ * (In this package with the other tests over a real port: a web context started between the
+ * browserless view tests changes Spring Security's static holder under their mock users.)
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {AtlasTestDatabase.SHARED, AtlasTestDatabase.EDITORS})
 class EventCardsApiTest {
 
     @LocalServerPort
