@@ -340,3 +340,6 @@ class AtlasMapElement extends HTMLElement implements MapElement {
 }
 
 customElements.define('atlas-map', AtlasMapElement);
+
+// index.ts reads the map's data into features before Flow creates the first map.
+export { prepareMapFeatures } from './map-features';

@@ -18,8 +18,9 @@ if (showsMap(pathInApp.replace(/^\/\//, '/'))) {
   startMapDownloads();
   // The event cards in the page's language (set on <html> by the first response): the list draws from them.
   downloadJson(eventCardsPath(document.documentElement.lang)).catch(() => undefined);
-  // The map's code too (OpenLayers is most of the page's script), so it is parsed before Flow asks for it.
-  void import('./atlas-map');
+  // The map's code too (OpenLayers is most of the page's script), so it is parsed before Flow asks for it,
+  // and the data read into features while the server's answer is on its way (map-features.ts).
+  void import('./atlas-map').then((map) => map.prepareMapFeatures());
 }
 
 const { serverSideRoutes } = new Flow({

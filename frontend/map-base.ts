@@ -18,7 +18,8 @@ import type { Lang } from './atlas-map-data';
 import { baseCountryStyle } from './atlas-map-styles';
 import { baseFor, type BaseMapChange } from './base-map-years';
 import { downloadJson, MAP_DATA } from './map-downloads';
-import { loadCountries, readFeatures } from './map-layers';
+import { loadCountries } from './map-layers';
+import { readFeatures } from './map-read';
 
 /** The base map's two layers: countries (and merged states) at the bottom, state names above the overlays. */
 export class BaseMap {

@@ -6,29 +6,21 @@
  */
 import VectorLayer from 'ol/layer/Vector';
 import VectorSource from 'ol/source/Vector';
-import GeoJSON from 'ol/format/GeoJSON';
 import type Feature from 'ol/Feature';
 import type { FeatureLike } from 'ol/Feature';
 import type { Style } from 'ol/style';
-import { feature as topoFeature } from 'topojson-client';
 
 import { LAYER_IDS, type LayerId } from './atlas-map-data';
-import { shiftAcrossAntimeridian } from './antimeridian';
 import { downloadJson, MAP_DATA } from './map-downloads';
+import { countryFeatures, layerFeatures, regionFeatures } from './map-features';
 import { existsDuring, statusDuring, type FeatureYears } from './feature-years';
 
 const CHINA = '156';
 const RUSSIA = '643';
 
-/** GeoJSON on the map's projection, with far-east longitudes kept beside the rest of Russia. */
-export function readFeatures(collection: unknown): Feature[] {
-  return new GeoJSON().readFeatures(shiftAcrossAntimeridian(collection), { featureProjection: 'EPSG:3857' }) as Feature[];
-}
-
 /** Today's countries, China and Russia marked for their own colours; returns their topology (map-base.ts merges from it). */
 export async function loadCountries(source: VectorSource): Promise<any> {
-  const topology = await downloadJson(MAP_DATA.countries);
-  const features = readFeatures(topoFeature(topology, topology.objects.countries));
+  const [topology, features] = await Promise.all([downloadJson(MAP_DATA.countries), countryFeatures()]);
   for (const feature of features) {
     const id = String(feature.getId());
     feature.set('emphasis', id === CHINA ? 'china' : id === RUSSIA ? 'russia' : 'other');
@@ -38,7 +30,7 @@ export async function loadCountries(source: VectorSource): Promise<any> {
 }
 
 export async function loadRegions(source: VectorSource): Promise<void> {
-  source.addFeatures(readFeatures(await downloadJson(MAP_DATA.regions)));
+  source.addFeatures(await regionFeatures());
 }
 
 type OverlayStyle = (id: LayerId, feature: FeatureLike, resolution: number) => Style[];
@@ -112,9 +104,8 @@ export class OverlayLayers {
 
   /** Every feature the layer ever had; applyYears then shows those of the chosen years. */
   private async download(id: LayerId): Promise<void> {
-    const collection = await downloadJson(MAP_DATA.layer(id));
+    const features = await layerFeatures(MAP_DATA.layer(id));
     if (this.signal.aborted) return;
-    const features = readFeatures(collection);
     const source = this.layers.get(id)!.getSource()!;
     source.clear(true);
     source.addFeatures(features);

@@ -6,7 +6,6 @@
  */
 import VectorLayer from 'ol/layer/Vector';
 import VectorSource from 'ol/source/Vector';
-import GeoJSON from 'ol/format/GeoJSON';
 import type Feature from 'ol/Feature';
 import type { FeatureLike } from 'ol/Feature';
 import type OlMap from 'ol/Map';
@@ -16,7 +15,7 @@ import type MultiLineString from 'ol/geom/MultiLineString';
 import { toLonLat, fromLonLat } from 'ol/proj';
 import { Fill, Stroke, Style, Text } from 'ol/style';
 
-import { downloadJson, MAP_DATA } from './map-downloads';
+import { waterFeatures } from './map-features';
 import { labelPoints, riverWidth, waterLabel, zoomOfResolution, type Water } from './water-words';
 
 const RIVER = '#3f88c5';
@@ -68,9 +67,8 @@ export class WaterLayer {
       declutter: true,
       properties: { base: true, water: true },
     });
-    this.ready = downloadJson(MAP_DATA.water)
-      .then((collection) => {
-        const features = new GeoJSON().readFeatures(collection, { featureProjection: 'EPSG:3857' }) as Feature[];
+    this.ready = waterFeatures()
+      .then((features) => {
         placeLabels(features);
         source.addFeatures(features);
       });
