@@ -39,8 +39,19 @@ export interface Geometry {
 
 type Box = [number, number, number, number];
 
-/** How far a simplified arc may stray from the source's, in the source's grid steps (0.0036° of longitude, 0.0017° of latitude). */
-export const TOLERANCE_STEPS = 1;
+/**
+ * Where the atlas looks closely (lon/lat): lessons fly to zoom 8–9 only here (the Amur/Ussuri islands,
+ * Zhenbao, Khabarovsk, the western sector), so arcs that reach into it keep the source's detail.
+ */
+export const FRONTIER_EXTENT: LonLatExtent = [70, 38, 142, 58];
+
+/**
+ * How far a simplified arc may stray from the source's, in the source's grid steps (0.0036° of longitude,
+ * 0.0017° of latitude, about 270 × 190 m on the Amur): one step on the frontier, about a pixel at zoom 9;
+ * four elsewhere, about 1 km, about a pixel at zoom 7, the closest the atlas frames anything there
+ * (a feature's fit stops at zoom 7; the regions fit further out).
+ */
+export const TOLERANCE_STEPS = { frontier: 1, elsewhere: 4 };
 
 /** The arc an index names: ~i (a negative number) is arc i walked backwards. */
 const arcOf = (index: number): number => (index < 0 ? ~index : index);
@@ -146,8 +157,9 @@ const polygonsOf = (geometry: Geometry): number[][][] =>
  */
 export function keepCountries(source: Topology, extent: LonLatExtent = VIEW_EXTENT): Topology {
   const { scale, translate } = source.transform;
-  const grid = extentBoxes(extent).map(([w, s, e, n]): Box =>
+  const toGrid = (lonLat: LonLatExtent): Box[] => extentBoxes(lonLat).map(([w, s, e, n]): Box =>
     [(w - translate[0]) / scale[0], (s - translate[1]) / scale[1], (e - translate[0]) / scale[0], (n - translate[1]) / scale[1]]);
+  const grid = toGrid(extent);
   const arcs = decodeArcs(source.arcs);
   const arcBoxes = arcs.map(boxOf);
   const reaches = (polygon: number[][]): boolean => {
@@ -172,7 +184,9 @@ export function keepCountries(source: Topology, extent: LonLatExtent = VIEW_EXTE
     for (const index of ring) if (!renumbered.has(arcOf(index))) renumbered.set(arcOf(index), renumbered.size);
   }
   const used = [...renumbered.keys()];
-  const simplified = new Map(used.map((arc) => [arc, simplifyArc(arcs[arc], TOLERANCE_STEPS)]));
+  const [frontier] = toGrid(FRONTIER_EXTENT);
+  const tolerance = (arc: number): number => (overlaps(arcBoxes[arc], frontier) ? TOLERANCE_STEPS.frontier : TOLERANCE_STEPS.elsewhere);
+  const simplified = new Map(used.map((arc) => [arc, simplifyArc(arcs[arc], tolerance(arc))]));
   // A ring that simplification would flatten or turn over keeps its arcs as they were.
   const simplifiedArcs = arcs.map((arc, i) => simplified.get(i) ?? arc);
   for (const ring of rings) {

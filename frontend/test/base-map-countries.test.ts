@@ -34,7 +34,7 @@ test('China, Mongolia, Japan, both Koreas and the neighbours the atlas names are
   for (const id of ['124', '076', '036', '010', '710', '032']) assert.ok(!shippedIds.has(id), `country ${id} left out`);
 });
 
-test('every polygon of the source that reaches into the view is kept whole, with all its positions on the source grid', () => {
+test('every polygon of the source that reaches into the view is kept whole, on the source\'s grid', () => {
   const boxes = extentBoxes(VIEW_EXTENT);
   const sourceFeatures = polygonsByCountry(source);
   const shippedFeatures = polygonsByCountry(shipped);

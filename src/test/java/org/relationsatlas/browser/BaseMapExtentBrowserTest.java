@@ -60,9 +60,10 @@ class BaseMapExtentBrowserTest extends BrowserTestBase {
     @CsvSource({
         "bolshoy-ussuriysky-z9, 134.73, 48.36, 9",
         "zhenbao-z9, 133.84, 46.49, 9",
-        "khabarovsk-z12, 135.07, 48.48, 12",
-        "frontier-z4, 108.5, 48, 4"})
-    void onTheFrontierTheBaseMapDrawsWhatTheWholeWorldAtlasFileDraws(String place, double lon, double lat, double zoom)
+        "border-by-khabarovsk-z12, 134.64, 48.21, 12",
+        "frontier-z4, 108.5, 48, 4",
+        "orenburg-z7, 55, 51.5, 7"})
+    void theBaseMapDrawsWhatTheWholeWorldAtlasFileDrawsAtTheZoomsTheAtlasShowsEachPlace(String place, double lon, double lat, double zoom)
             throws Exception {
         atlas.open("layers=borders");
         lookAt(lon, lat, zoom);
