@@ -11,11 +11,12 @@
 export type LonLatExtent = [number, number, number, number];
 
 /**
- * What the map can show (lon/lat), from the data's own reach (data/regions.geojson, data/layers):
+ * What the map can show (lon/lat), from the data's own reach (data/regions.geojson, data/layers), each
+ * edge just before a large land the atlas does not need (figures from world-atlas's countries-50m):
  * - west 11°W: the European seas region starts at 6°W (Portugal's coast at 9.5°W stays in view),
- *   before Iceland (13.5°W at its east) and Greenland (11.3°W);
+ *   before Iceland (13.6°W at its east) and Greenland (11.4°W);
  * - south 10°S: the western Pacific region reaches the equator in the South China Sea, before
- *   Australia (10.7°S at Cape York);
+ *   Australia (10.05°S at its north);
  * - east 210°E (150°W): the western Pacific region and the Alaska patrol reach 155°W, before Canada (141°W);
  * - north: the top of the Web Mercator world (the Arctic region reaches the pole).
  */
