@@ -22,6 +22,14 @@ export type LonLatExtent = [number, number, number, number];
  */
 export const VIEW_EXTENT: LonLatExtent = [-11, -10, 210, 85.0511];
 
+/**
+ * A longitude within ±180° (a saved camera's, as toLonLat gives it) as the view has it: one west of the
+ * extent lies past 180° (-175° is 185°, by the Bering Strait), not off the view's western edge.
+ */
+export function lonInView(lon: number): number {
+  return lon < VIEW_EXTENT[0] ? lon + 360 : lon;
+}
+
 /** A TopoJSON topology as world-atlas writes it: quantized, delta-encoded arcs. */
 export interface Topology {
   type: 'Topology';

@@ -9,7 +9,7 @@ import { fromLonLat, toLonLat, transformExtent } from 'ol/proj';
 import { createEmpty, extend, isEmpty, type Extent } from 'ol/extent';
 
 import type { FlyTo, ViewState } from './atlas-map-contract';
-import { VIEW_EXTENT } from './base-map-extent';
+import { lonInView, VIEW_EXTENT } from './base-map-extent';
 import { SharedByGroup } from './shared-by-group';
 
 /** Zoom limits of the map; org.relationsatlas.lessons.Camera.MIN_ZOOM/MAX_ZOOM say the same (SharedConstantsTest). */
@@ -88,7 +88,7 @@ export class MapCameraControl {
     const view = this.map.getView();
     const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     view.cancelAnimations();
-    const target = { center: fromLonLat([camera.lon, camera.lat]), zoom: camera.zoom };
+    const target = { center: fromLonLat([lonInView(camera.lon), camera.lat]), zoom: camera.zoom };
     view.animate({ ...target, duration: animate && !reduced ? 900 : 0 });
   }
 

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 
-import { extentBoxes, keepCountries, simplifyArc, VIEW_EXTENT, type Topology } from '../base-map-extent';
+import { extentBoxes, keepCountries, lonInView, simplifyArc, VIEW_EXTENT, type Topology } from '../base-map-extent';
 // @ts-ignore: a plain Node script, without types
 import { countriesJson } from '../base-map/make-countries.mjs';
 
@@ -98,3 +98,11 @@ function polygonsByCountry(topology: Topology): Map<string, number[][][]> {
   }
   return byCountry;
 }
+
+test('a saved camera by the Bering Strait is looked at past 180°, inside the view; Moscow and Vladivostok stay', () => {
+  assert.equal(lonInView(-175), 185);
+  assert.equal(lonInView(-150), 210);
+  assert.equal(lonInView(37.6), 37.6);
+  assert.equal(lonInView(131.9), 131.9);
+  assert.equal(lonInView(-9.1), -9.1);
+});

@@ -1,6 +1,7 @@
 package org.relationsatlas.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -10,6 +11,7 @@ import java.util.List;
 
 import javax.imageio.ImageIO;
 
+import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.BoundingBox;
@@ -86,6 +88,18 @@ class BaseMapExtentBrowserTest extends BrowserTestBase {
         assertThat(share).as("share of the map's pixels that differ from world-atlas's whole file").isLessThan(0.01);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"en", "ar"})
+    void aCameraByTheBeringStraitIsShownThereNotAtTheWestEdge(String lang) {
+        // A lesson's camera as the map saves it: longitudes within ±180°, so 175°W for the Alaska patrol.
+        atlas.open("lang=" + lang);
+        lookAt(-175, 64, 5);
+        double[] centre = atlas.centre();
+        assertThat(centre[0]).as("longitude looked at").isCloseTo(-175, offset(0.5));
+        assertThat(centre[1]).as("latitude looked at").isCloseTo(64, offset(0.5));
+        Screens.save(atlas.page(), "extent-bering-strait-z5-" + lang);
+    }
+
     private void assertInsideTheExtent(double[] seen, String when) {
         double margin = 0.05;
         assertThat(seen[0]).as(when + ": west edge").isGreaterThanOrEqualTo(WEST - margin);
@@ -139,7 +153,7 @@ class BaseMapExtentBrowserTest extends BrowserTestBase {
         double y = box.y + box.height / 2;
         atlas.page().mouse().move(x, y);
         atlas.page().mouse().down();
-        atlas.page().mouse().move(x + dx / 2, y + dy / 2, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(8));
+        atlas.page().mouse().move(x + dx / 2, y + dy / 2, new Mouse.MoveOptions().setSteps(8));
         atlas.page().mouse().up();
         atlas.page().waitForTimeout(700);
     }
