@@ -1,5 +1,5 @@
 /*
- * The base map as it was in the selected year. Today's countries come from world-atlas (map-layers.ts);
+ * The base map as it was in the selected year. Today's countries come from frontend/base-map (map-layers.ts);
  * the dated changes from /api/base-map.json (data/base-map.json) say which of them were one state until
  * when, e.g. the fifteen Soviet republics up to 1991. Each such state is merged once from the
  * countries' shared arcs (topojson-client's merge, so no seam is left inside it) and labelled with its

@@ -9,6 +9,7 @@ import { fromLonLat, toLonLat, transformExtent } from 'ol/proj';
 import { createEmpty, extend, isEmpty, type Extent } from 'ol/extent';
 
 import type { FlyTo, ViewState } from './atlas-map-contract';
+import { lonInView, VIEW_EXTENT } from './base-map-extent';
 import { SharedByGroup } from './shared-by-group';
 
 /** Zoom limits of the map; org.relationsatlas.lessons.Camera.MIN_ZOOM/MAX_ZOOM say the same (SharedConstantsTest). */
@@ -24,7 +25,20 @@ export const MAX_ZOOM = 12;
  */
 export const INITIAL_EXTENT = [79, 40, 138, 56];
 
-const views = new SharedByGroup(() => new View({ center: fromLonLat([100, 50]), zoom: 3, minZoom: MIN_ZOOM, maxZoom: MAX_ZOOM }));
+/**
+ * A view kept inside VIEW_EXTENT, where the base map has its countries: it can neither be panned past
+ * the extent nor zoomed out beyond it (on a wide window that is more than MIN_ZOOM), so no edge of the
+ * data is ever seen. The constraint is hard, not elastic, so a drag or pinch does not overshoot it either.
+ */
+const views = new SharedByGroup(() => new View({
+  center: fromLonLat([100, 50]),
+  zoom: 3,
+  minZoom: MIN_ZOOM,
+  maxZoom: MAX_ZOOM,
+  extent: transformExtent(VIEW_EXTENT, 'EPSG:4326', 'EPSG:3857'),
+  smoothExtentConstraint: false,
+  smoothResolutionConstraint: false,
+}));
 
 /** The view for a map of this view group (null: its own); give it back with releaseView. */
 export function viewFor(group: string | null): View {
@@ -74,7 +88,7 @@ export class MapCameraControl {
     const view = this.map.getView();
     const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     view.cancelAnimations();
-    const target = { center: fromLonLat([camera.lon, camera.lat]), zoom: camera.zoom };
+    const target = { center: fromLonLat([lonInView(camera.lon), camera.lat]), zoom: camera.zoom };
     view.animate({ ...target, duration: animate && !reduced ? 900 : 0 });
   }
 

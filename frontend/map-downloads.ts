@@ -5,7 +5,7 @@
  * index.ts starts them while the page boots, on the pages that show a map, so they arrive while Flow's
  * first round trip is on its way instead of after it. A map created later takes the same downloads.
  */
-import countriesUrl from 'world-atlas/countries-50m.json?url';
+import countriesUrl from './base-map/countries.json?url';
 import waterUrl from './water/water.json?url';
 
 import { LAYER_IDS, type LayerId } from './atlas-map-data';

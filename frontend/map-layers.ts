@@ -1,8 +1,9 @@
 /*
- * The map's data: the base map (countries from world-atlas, shipped with the app), the region
- * outlines, and the overlay layers. Each overlay is downloaded once from /api/layers/{layer}.geojson,
- * whatever the years; a new year range only changes which features are shown and in what status
- * (feature-years.ts), so playing the timeline never downloads a layer again.
+ * The map's data: the base map (frontend/base-map/countries.json, world-atlas's countries cut to the
+ * view's extent, shipped with the app), the region outlines, and the overlay layers. Each overlay is
+ * downloaded once from /api/layers/{layer}.geojson, whatever the years; a new year range only changes
+ * which features are shown and in what status (feature-years.ts), so playing the timeline never
+ * downloads a layer again.
  */
 import VectorLayer from 'ol/layer/Vector';
 import VectorSource from 'ol/source/Vector';

@@ -1,7 +1,7 @@
 /*
  * The benchmark's yardstick: the atlas's base map and layers drawn by a plain OpenLayers page, with the
- * project's own OpenLayers and topojson-client. It draws the same countries TopoJSON (world-atlas
- * countries-50m) and water (frontend/water/water.json) as the atlas, the four layers as the atlas's
+ * project's own OpenLayers and topojson-client. It draws the same countries TopoJSON
+ * (frontend/base-map/countries.json) and water (frontend/water/water.json) as the atlas, the four layers as the atlas's
  * server sends them (the bench saves /api/layers/{id}.geojson beside this page, byte for byte), and
  * fits the atlas's first view. Like <atlas-map>, #map says data-ready="true" once everything is drawn.
  */
@@ -14,8 +14,8 @@ import { transformExtent } from 'ol/proj';
 import { Fill, Stroke, Style, Circle } from 'ol/style';
 import 'ol/ol.css';
 import { feature as topoFeature } from 'topojson-client';
-import countriesUrl from 'world-atlas/countries-50m.json?url';
 
+import countriesUrl from '../../../frontend/base-map/countries.json?url';
 import waterUrl from '../../../frontend/water/water.json?url';
 import { shiftAcrossAntimeridian } from '../../../frontend/antimeridian';
 import { INITIAL_EXTENT } from '../../../frontend/map-camera';

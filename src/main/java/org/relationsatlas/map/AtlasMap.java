@@ -35,6 +35,7 @@ import tools.jackson.databind.JsonNode;
 @JsModule("./atlas-map.ts")
 @NpmPackage(value = "ol", version = "10.11.0")
 @NpmPackage(value = "topojson-client", version = "3.1.0")
+// The source of the base map, frontend/base-map/countries.json: its script and test read it from node_modules.
 @NpmPackage(value = "world-atlas", version = "2.0.2")
 public class AtlasMap extends Component implements HasSize, HasStyle {
 
