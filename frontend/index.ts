@@ -1,12 +1,14 @@
 /*
  * The page's entry point: Vaadin's generated one (frontend/generated/index.ts, Flow's server-side
- * routes through the Vaadin router), plus one thing of ours. On a page with a map, the map's code and
+ * routes through the Vaadin router), plus two things of ours. On a page with a map, the map's code and
  * data files start downloading now, while Flow's first round trip is on its way, instead of once the
- * map element is created by it (map-downloads.ts; the map then takes the same downloads).
+ * map element is created by it (map-downloads.ts; the map then takes the same downloads). And the Arabic
+ * font loads when the page's language needs it (arabic-font.ts).
  */
 import { Router } from '@vaadin/router';
 import { Flow } from 'Frontend/generated/jar-resources/Flow.js';
 
+import { startArabicFont } from './arabic-font';
 import { startMapDownloads } from './map-downloads';
 import { showsMap } from './map-pages';
 
@@ -17,6 +19,7 @@ if (showsMap(pathInApp.replace(/^\/\//, '/'))) {
   // The map's code too (OpenLayers is most of the page's script), so it is parsed before Flow asks for it.
   void import('./atlas-map');
 }
+startArabicFont(showsMap(pathInApp.replace(/^\/\//, '/')));
 
 const { serverSideRoutes } = new Flow({
   imports: () => import('Frontend/generated/flow/generated-flow-imports.js'),
