@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.event.EventListener;
+import org.springframework.http.CacheControl;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -18,6 +19,13 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 public class JsonAnswerCache {
+
+    /**
+     * How the map's data files (layers, regions, the base map's changes, trade) may be kept: by the browser,
+     * but asked for again on each opening, with the ETag, so an unchanged file is a 304 without a body and
+     * a reloaded dataset shows at once.
+     */
+    public static final CacheControl REVALIDATED = CacheControl.noCache();
 
     /** About forty whole-period event lists (350 KB plain + 100 KB gzip each), or thousands of short ranges. */
     static final long MAX_BYTES = 16L * 1024 * 1024;

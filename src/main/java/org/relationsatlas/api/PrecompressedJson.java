@@ -56,9 +56,14 @@ public final class PrecompressedJson {
      * already has a Content-Encoding alone.
      */
     public ResponseEntity<byte[]> answer(String acceptEncoding, CacheControl cacheControl) {
+        return answer(acceptEncoding, cacheControl, MediaType.APPLICATION_JSON);
+    }
+
+    /** The answer as {@link #answer(String, CacheControl)}, with a JSON type of its own (GeoJSON's). */
+    public ResponseEntity<byte[]> answer(String acceptEncoding, CacheControl cacheControl, MediaType type) {
         boolean gzipped = acceptsGzip(acceptEncoding);
         ResponseEntity.BodyBuilder answer = ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_JSON)
+                .contentType(type)
                 .cacheControl(cacheControl)
                 .varyBy(HttpHeaders.ACCEPT_ENCODING)
                 .eTag(gzipped ? gzipEtag() : etag);

@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
-import com.vaadin.flow.component.dependency.JsModule;
-import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -40,8 +38,6 @@ import org.relationsatlas.years.YearRange;
  */
 @Route(Addresses.ATLAS_ROUTE)
 @AnonymousAllowed
-@JsModule("./atlas-fonts.ts")
-@NpmPackage(value = "@fontsource/noto-sans-arabic", version = "5.3.0")
 public class AtlasView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final EventService events;

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -31,7 +30,6 @@ import org.relationsatlas.years.YearRange;
  */
 @Route(Addresses.COMPARE_ROUTE)
 @AnonymousAllowed
-@JsModule("./atlas-fonts.ts")
 public class CompareView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     /** The two years, as in {@code years=1969,2008}. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
+import org.relationsatlas.api.AcceptedTypes;
 import org.relationsatlas.api.BadRequestException;
 import org.relationsatlas.api.JsonAnswerCache;
 import org.relationsatlas.api.RequestParameters;
@@ -15,7 +16,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
-import org.springframework.web.accept.ContentNegotiationManager;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -33,14 +33,14 @@ public class EventController {
     private final EventService events;
     private final RegionService regions;
     private final JsonAnswerCache answers;
-    private final ContentNegotiationManager negotiation;
+    private final AcceptedTypes accepted;
 
     public EventController(EventService events, RegionService regions, JsonAnswerCache answers,
-            ContentNegotiationManager negotiation) {
+            AcceptedTypes accepted) {
         this.events = events;
         this.regions = regions;
         this.answers = answers;
-        this.negotiation = negotiation;
+        this.accepted = accepted;
     }
 
     @GetMapping("/api/events")
@@ -53,7 +53,7 @@ public class EventController {
             @RequestHeader(name = HttpHeaders.ACCEPT_ENCODING, required = false) String acceptEncoding,
             NativeWebRequest request) throws HttpMediaTypeNotAcceptableException {
         EventFilter filter = filter(from, to, layers, disagreements, region);
-        requireJsonAcceptable(request);
+        accepted.require(request, MediaType.APPLICATION_JSON);
         return answers.answer(filter, () -> list(filter))
                 .answer(acceptEncoding, CacheControl.maxAge(5, TimeUnit.MINUTES));
     }
@@ -73,17 +73,6 @@ public class EventController {
         }
         return new EventFilter(RequestParameters.yearRange(from, to), visibleLayers(layers), regionId,
                 disagreements != null);
-    }
-
-    /**
-     * A 406 unless the client takes JSON: the answer's bytes carry their own Content-Type, which Spring
-     * would otherwise send whatever the Accept header says.
-     */
-    private void requireJsonAcceptable(NativeWebRequest request) throws HttpMediaTypeNotAcceptableException {
-        List<MediaType> acceptable = negotiation.resolveMediaTypes(request);
-        if (acceptable.stream().noneMatch(type -> type.isCompatibleWith(MediaType.APPLICATION_JSON))) {
-            throw new HttpMediaTypeNotAcceptableException(List.of(MediaType.APPLICATION_JSON));
-        }
     }
 
     /** A comma-separated list of layer ids; missing means all layers. */

@@ -1,14 +1,19 @@
 package org.relationsatlas.layers;
 
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
+import org.relationsatlas.api.AcceptedTypes;
+import org.relationsatlas.api.JsonAnswerCache;
 import org.relationsatlas.i18n.Bilingual;
 import org.relationsatlas.sources.Source;
-import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.NativeWebRequest;
 
 /**
  * GET /api/base-map.json: the base map's dated changes, which the map (frontend/map-base.ts) reads to
@@ -31,14 +36,22 @@ public class BaseMapController {
     }
 
     private final BaseMapService baseMap;
+    private final JsonAnswerCache answers;
+    private final AcceptedTypes accepted;
 
-    public BaseMapController(BaseMapService baseMap) {
+    public BaseMapController(BaseMapService baseMap, JsonAnswerCache answers, AcceptedTypes accepted) {
         this.baseMap = baseMap;
+        this.answers = answers;
+        this.accepted = accepted;
     }
 
+    /** Kept serialised and gzipped with an ETag until the dataset is reloaded, revalidated on each opening. */
     @GetMapping("/api/base-map.json")
-    public ResponseEntity<List<BaseMapChangeJson>> changes() {
-        return ResponseEntity.ok().cacheControl(CacheControl.maxAge(5, TimeUnit.MINUTES))
-                .body(baseMap.changes().stream().map(BaseMapChangeJson::of).toList());
+    public ResponseEntity<byte[]> changes(
+            @RequestHeader(name = HttpHeaders.ACCEPT_ENCODING, required = false) String acceptEncoding,
+            NativeWebRequest request) throws HttpMediaTypeNotAcceptableException {
+        accepted.require(request, MediaType.APPLICATION_JSON);
+        return answers.answer(BaseMapController.class, () -> baseMap.changes().stream().map(BaseMapChangeJson::of).toList())
+                .answer(acceptEncoding, JsonAnswerCache.REVALIDATED);
     }
 }

@@ -8,12 +8,137 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.microsoft.playwright.CDPSession;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Opening the atlas: each data file downloaded once, and the map created once, however Flow builds the page. */
+/**
+ * Opening the atlas: each data file downloaded once, and the map created once, however Flow builds the
+ * page; nothing else before the map is ready (no font on the English page, no other page's code); on a
+ * second opening the build's files come from the browser's cache and the data files are revalidated.
+ */
 class OpeningBrowserTest extends BrowserTestBase {
+
+    /** Notes, in the page's own clock (performance.now()), when a map first reports data-ready="true". */
+    private static final String MAP_READY_CLOCK = """
+            window.mapReadyAt = null;
+            new MutationObserver(() => {
+              if (window.mapReadyAt === null && document.querySelector('atlas-map[data-ready="true"]')) {
+                window.mapReadyAt = performance.now();
+              }
+            }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
+            """;
+
+    /** The files the page downloaded: address, when it was asked for, bytes over the wire and of the body. */
+    private static final String RESOURCES = "() => performance.getEntriesByType('resource').map(e =>"
+            + " ({ url: e.name.replace(location.origin, ''), start: e.startTime, transfer: e.transferSize, body: e.encodedBodySize }))";
+
+    private static final String ARABIC_FONT_LOADED = "() => [...document.fonts].some(font =>"
+            + " font.family.includes('Noto Sans Arabic') && font.status === 'loaded')";
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> resources() {
+        return (List<Map<String, Object>>) atlas.page().evaluate(RESOURCES);
+    }
+
+    private double mapReadyAt() {
+        return ((Number) atlas.page().evaluate("() => window.mapReadyAt")).doubleValue();
+    }
+
+    private static double number(Map<String, Object> resource, String key) {
+        return ((Number) resource.get(key)).doubleValue();
+    }
+
+    /** The fonts Chromium drew the element's own text with (DevTools' "Rendered fonts"). */
+    private List<String> renderedFonts(String selector) {
+        CDPSession devTools = atlas.page().context().newCDPSession(atlas.page());
+        devTools.send("DOM.enable");
+        devTools.send("CSS.enable");
+        JsonObject root = devTools.send("DOM.getDocument").getAsJsonObject("root");
+        JsonObject query = new JsonObject();
+        query.addProperty("nodeId", root.get("nodeId").getAsInt());
+        query.addProperty("selector", selector);
+        JsonObject node = new JsonObject();
+        node.addProperty("nodeId", devTools.send("DOM.querySelector", query).get("nodeId").getAsInt());
+        JsonArray fonts = devTools.send("CSS.getPlatformFontsForNode", node).getAsJsonArray("fonts");
+        List<String> families = new ArrayList<>();
+        fonts.forEach(font -> families.add(font.getAsJsonObject().get("familyName").getAsString()));
+        devTools.detach();
+        return families;
+    }
+
+    @Test
+    void theEnglishAtlasAsksForEachAddressOnceAndForNoFontOrOtherPagesCodeBeforeItsMapIsReady() {
+        List<String> gets = new ArrayList<>();
+        List<Response> responses = new ArrayList<>();
+        atlas.page().onRequest(request -> {
+            // Flow's round trips are POSTs to the page's address: messages, not files.
+            if (request.method().equals("GET")) {
+                gets.add(request.url().substring(request.url().indexOf('/', "http://".length())));
+            }
+        });
+        atlas.page().onResponse(responses::add);
+        atlas.page().addInitScript(MAP_READY_CLOCK);
+        atlas.open("lang=en");
+        // The few Arabic words (the language switch) get the shipped font after the map is ready.
+        atlas.page().waitForFunction(ARABIC_FONT_LOADED, null, new Page.WaitForFunctionOptions().setTimeout(30_000));
+        atlas.page().evaluate("() => new Promise(drawn => requestAnimationFrame(() => requestAnimationFrame(drawn)))");
+
+        Map<String, Long> times = gets.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        assertThat(times).as("GET requests per address").allSatisfy((url, count) -> assertThat(count).as(url).isOne());
+
+        double ready = mapReadyAt();
+        List<Map<String, Object>> files = resources();
+        assertThat(files).as("the font's files").filteredOn(file -> file.get("url").toString().endsWith(".woff2"))
+                .isNotEmpty().allSatisfy(font -> assertThat(number(font, "start")).as(font.get("url").toString()).isGreaterThan(ready));
+        assertThat(files).extracting(file -> file.get("url").toString()).as("no other page's code")
+                .noneMatch(url -> url.contains("atlas-presenter"))
+                .noneMatch(url -> url.matches("/VAADIN/build/chunk-[0-9a-f]{64}-.*"));
+        assertThat(atlas.page().evaluate("() => customElements.get('atlas-presenter') === undefined")).isEqualTo(true);
+        assertThat(renderedFonts(".language-switch")).as("the switch's Arabic word").contains("Noto Sans Arabic");
+
+        Response script = responses.stream().filter(response -> response.url().matches(".*/VAADIN/build/atlas-map-[^/]+\\.js"))
+                .findFirst().orElseThrow();
+        assertThat(script.headerValue("cache-control")).as("a hashed build file").isEqualTo("max-age=31536000, immutable");
+        Response page = responses.stream().filter(response -> response.url().endsWith("/?lang=en")).findFirst().orElseThrow();
+        assertThat(String.valueOf(page.headerValue("cache-control"))).as("the page itself").doesNotContain("immutable");
+        Screens.save(atlas.page(), "opening-en");
+    }
+
+    @Test
+    void theArabicAtlasHasItsFontBeforeItsMapIsReadyAndDrawsItsTextInIt() {
+        atlas.page().addInitScript(MAP_READY_CLOCK);
+        atlas.open("lang=ar");
+        double ready = mapReadyAt();
+        assertThat(resources()).as("the font's two files, asked for before the map was ready")
+                .filteredOn(file -> file.get("url").toString().endsWith(".woff2")).hasSize(2)
+                .allSatisfy(font -> assertThat(number(font, "start")).isLessThan(ready));
+        assertThat(atlas.page().evaluate("() => document.fonts.check('700 24px \"Noto Sans Arabic\"', 'أطلس')")).isEqualTo(true);
+        assertThat(renderedFonts("h1")).as("the page's title").containsExactly("Noto Sans Arabic");
+        Screens.save(atlas.page(), "opening-ar");
+    }
+
+    @Test
+    void aSecondOpeningTakesTheBuildFromTheCacheAndRevalidatesTheData() {
+        atlas.open("lang=en");
+        atlas.page().waitForFunction(ARABIC_FONT_LOADED, null, new Page.WaitForFunctionOptions().setTimeout(30_000));
+        atlas.open("lang=en");
+        List<Map<String, Object>> files = resources();
+        assertThat(files).as("the build's files: not asked for again")
+                .filteredOn(file -> file.get("url").toString().startsWith("/VAADIN/build/")).isNotEmpty()
+                .allSatisfy(file -> assertThat(number(file, "transfer")).as(file.get("url").toString()).isZero());
+        // A revalidated file counts 300 bytes of headers (Resource Timing) and no body.
+        assertThat(files).as("the data files: asked for again, answered 304")
+                .filteredOn(file -> file.get("url").toString().startsWith("/api/")).hasSizeGreaterThanOrEqualTo(6)
+                .allSatisfy(file -> assertThat(number(file, "transfer")).as(file.get("url").toString())
+                        .isPositive().isLessThan(number(file, "body")));
+    }
 
     @ParameterizedTest
     @ValueSource(strings = {"en", "ar"})
