@@ -32,5 +32,15 @@ const { serverSideRoutes } = new Flow({
 });
 
 // Every address is a server-side (Flow) view.
-const router = new Router(document.querySelector('#outlet'));
+const outlet = document.querySelector('#outlet')!;
+const router = new Router(outlet);
+// The atlas's first paint (AtlasShell: its title band and "Loading the atlas…") gives way to the view
+// as soon as it arrives, before the browser paints again.
+const shell = document.getElementById('page-shell');
+if (shell) {
+  new MutationObserver((_, observer) => {
+    shell.remove();
+    observer.disconnect();
+  }).observe(outlet, { childList: true });
+}
 router.setRoutes([...serverSideRoutes]);

@@ -62,6 +62,7 @@ public enum UiText {
     MAP_LABEL("Map of China, Russia and their neighbours, {0}–{1}", "خريطة الصين وروسيا وجيرانهما، {0}–{1}"),
     MAP_LOADING("Loading the map…", "جارٍ تحميل الخريطة…"),
     EVENTS_LOADING("Loading the events…", "جارٍ تحميل الأحداث…"),
+    ATLAS_LOADING("Loading the atlas…", "جارٍ تحميل الأطلس…"),
     EVENTS_FAILED("The events could not be loaded.", "تعذّر تحميل الأحداث."),
     RETRY("Try again", "أعِد المحاولة"),
     NOTICE_BAD_YEAR("Ignored ''{0}={1}'': not a year between 1945 and 2025.",

@@ -174,4 +174,27 @@ class OpeningBrowserTest extends BrowserTestBase {
                 + " return map.childElementCount === 0 && map.featurePixel('zhenbao-island') === null; }");
         assertThat(cleaned).as("OpenLayers gone once the element is removed").isEqualTo(true);
     }
+
+    @Test
+    void theAtlasShowsItsTitleWhileTheViewIsOnItsWayAndTheViewThenTakesItsPlace() {
+        String base = "http://localhost:" + port;
+        String arabic = atlas.page().request().get(base + "/?lang=ar").text();
+        assertThat(arabic).contains("id=\"page-shell\"").contains("أطلس العلاقات الصينية الروسية")
+                .contains("جارٍ تحميل الأطلس…");
+        assertThat(atlas.page().request().get(base + "/lessons").text()).as("other pages have their own header")
+                .doesNotContain("page-shell");
+        // Hold the view's first server answer: the title band and the loading line are what the page shows.
+        List<com.microsoft.playwright.Route> held = new ArrayList<>();
+        atlas.page().route("**/*v-r=uidl*", held::add);
+        atlas.page().navigate(base + "/?lang=en");
+        atlas.page().locator("#page-shell h1").waitFor();
+        assertThat(atlas.page().locator("#page-shell h1").textContent()).isEqualTo("China–Russia Relations Atlas");
+        assertThat(atlas.page().locator("#page-shell [role=status]").textContent()).isEqualTo("Loading the atlas…");
+        Screens.save(atlas.page(), "opening-shell-en");
+        atlas.page().unrouteAll();
+        held.forEach(com.microsoft.playwright.Route::resume);
+        atlas.waitUntilReady();
+        assertThat(atlas.page().locator("#page-shell").count()).isZero();
+        assertThat(atlas.page().locator("h1").count()).isOne();
+    }
 }
