@@ -14,7 +14,7 @@ import org.relationsatlas.i18n.UiText;
  * The atlas's first paint: its title band and "Loading the atlas…", written into the page's first
  * response, in the page's language. Flow builds the view only after two round trips to the server; until
  * then the page would be blank (on a school laptop, seconds). index.ts removes the shell the moment the
- * view arrives; the view's own header takes its place, the same band in the same place.
+ * view arrives; the view's own header (AtlasHeader) takes its place, the same band in the same place.
  */
 @Component
 public class AtlasShell implements VaadinServiceInitListener {
@@ -31,9 +31,16 @@ public class AtlasShell implements VaadinServiceInitListener {
             Lang lang = Lang.resolve(request.getParameter("lang"), request.getLocale());
             Element body = response.getDocument().body();
             Element shell = body.prependElement("div").id(SHELL_ID).addClass("atlas").addClass("page-shell");
-            Element titles = shell.appendElement("header").addClass("atlas-header").appendElement("div").addClass("titles");
+            Element header = shell.appendElement("header").addClass("atlas-header");
+            Element titles = header.appendElement("div").addClass("titles");
             titles.appendElement("h1").text(UiText.APP_TITLE.in(lang));
             titles.appendElement("span").addClass("subtitle").text(UiText.APP_SUBTITLE.in(lang));
+            // The view's links in their places (only their look: the view brings the links), so the title
+            // wraps as it will in the view, on a phone too.
+            Element links = header.appendElement("div").addClass("header-links").attr("aria-hidden", "true");
+            links.appendElement("span").addClass("lessons-link").text(UiText.LESSONS.in(lang));
+            links.appendElement("span").addClass("language-switch").attr("lang", lang.other().code())
+                    .text(UiText.SWITCH_LANGUAGE.in(lang));
             shell.appendElement("p").addClass("page-loading").attr("role", "status").text(UiText.ATLAS_LOADING.in(lang));
         });
     }

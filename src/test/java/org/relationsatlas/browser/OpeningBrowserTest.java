@@ -191,10 +191,15 @@ class OpeningBrowserTest extends BrowserTestBase {
         assertThat(atlas.page().locator("#page-shell h1").textContent()).isEqualTo("China–Russia Relations Atlas");
         assertThat(atlas.page().locator("#page-shell [role=status]").textContent()).isEqualTo("Loading the atlas…");
         Screens.save(atlas.page(), "opening-shell-en");
+        com.microsoft.playwright.options.BoundingBox before = atlas.page().locator("#page-shell h1").boundingBox();
         atlas.page().unrouteAll();
         held.forEach(com.microsoft.playwright.Route::resume);
         atlas.waitUntilReady();
         assertThat(atlas.page().locator("#page-shell").count()).isZero();
         assertThat(atlas.page().locator("h1").count()).isOne();
+        com.microsoft.playwright.options.BoundingBox after = atlas.page().locator("h1").boundingBox();
+        assertThat(new double[] {after.x, after.y, after.width, after.height}).as("the title stays where it was painted")
+                .containsExactly(new double[] {before.x, before.y, before.width, before.height},
+                        org.assertj.core.api.Assertions.within(1.0));
     }
 }
