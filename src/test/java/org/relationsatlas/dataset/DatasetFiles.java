@@ -31,6 +31,26 @@ public final class DatasetFiles {
         }
     }
 
+    /**
+     * A fresh copy of data/ in this folder, whatever an earlier run left there: for a test class whose
+     * application reads its own copy (atlas.dataset.dir) and changes it.
+     */
+    public static Path freshCopyOfShipped(Path target) {
+        try {
+            if (Files.exists(target)) {
+                try (Stream<Path> old = Files.walk(target)) {
+                    for (Path path : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.delete(path);
+                    }
+                }
+            }
+            Files.createDirectories(target);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return copyOfShipped(target);
+    }
+
     /** Rewrites one file of the copy; the edit must change it, so a test cannot silently break nothing. */
     public static void edit(Path folder, String file, UnaryOperator<String> edit) {
         try {

@@ -9,10 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Test;
@@ -41,16 +38,8 @@ class EventListCachingTest {
     private static final String A_FEW_YEARS = "/api/events?from=1949&to=1951&layers=borders,railways";
 
     @DynamicPropertySource
-    static void aCopyOfTheDataset(DynamicPropertyRegistry properties) throws IOException {
-        if (Files.exists(DATASET)) {
-            try (Stream<Path> old = Files.walk(DATASET)) {
-                for (Path path : old.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            }
-        }
-        Files.createDirectories(DATASET);
-        DatasetFiles.copyOfShipped(DATASET);
+    static void aCopyOfTheDataset(DynamicPropertyRegistry properties) {
+        DatasetFiles.freshCopyOfShipped(DATASET);
         properties.add("atlas.dataset.dir", DATASET::toString);
     }
 

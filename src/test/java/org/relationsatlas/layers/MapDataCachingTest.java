@@ -9,10 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Test;
@@ -38,16 +35,8 @@ class MapDataCachingTest {
     private static final Path DATASET = Path.of("target/test-datasets/map-data");
 
     @DynamicPropertySource
-    static void aCopyOfTheDataset(DynamicPropertyRegistry properties) throws IOException {
-        if (Files.exists(DATASET)) {
-            try (Stream<Path> old = Files.walk(DATASET)) {
-                for (Path path : old.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            }
-        }
-        Files.createDirectories(DATASET);
-        DatasetFiles.copyOfShipped(DATASET);
+    static void aCopyOfTheDataset(DynamicPropertyRegistry properties) {
+        DatasetFiles.freshCopyOfShipped(DATASET);
         properties.add("atlas.dataset.dir", DATASET::toString);
     }
 
