@@ -1,6 +1,8 @@
 package org.relationsatlas.bench;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -8,7 +10,8 @@ import com.microsoft.playwright.BrowserContext;
 /**
  * {@code ./atlas bench sessions [N]}: N sessions of the atlas, then N of the plain page, each group
  * staggered over ten seconds from one Chromium; prints first-load p50/p95 and failures of each, and
- * the atlas server's heap per session: (heap after GC with N sessions − heap after GC before) / N.
+ * the atlas server's heap per session: (heap after GC with N sessions − heap after GC before) / N, and
+ * the classes whose instances grew most per session (from jcmd's class histograms), to say where it goes.
  */
 final class SessionsReport {
 
@@ -25,6 +28,7 @@ final class SessionsReport {
         for (MapPage page : pages) {
             boolean atlas = page.vaadin();
             long before = atlas && heap != null ? heap.usedAfterGcKb() : 0;
+            Map<String, Long> classesBefore = atlas && heap != null ? heap.bytesByClass() : Map.of();
             try (ManySessions many = ManySessions.open(browser, page, sessions)) {
                 OpeningReport.out("  %-6s %s  first load %s   failures %d of %d", page.name(), page.url(),
                         OpeningReport.p50p95(many.firstLoad()), many.failures(), sessions);
@@ -37,12 +41,22 @@ final class SessionsReport {
                             page.name(), before, with, sessions, perSession);
                     figures.put("sessions.atlas.heap_before_kb", before).put("sessions.atlas.heap_with_sessions_kb", with)
                             .put("sessions.atlas.heap_per_session_kb", perSession);
+                    printGrowth(classesBefore, heap.bytesByClass(), sessions);
                 }
             }
         }
         if (heap == null) {
             OpeningReport.out("  (no --app-pid: the server's heap was not read)");
         }
+    }
+
+    /** The classes whose instances grew most, in KB per session: what a session holds. */
+    private static void printGrowth(Map<String, Long> before, Map<String, Long> after, int sessions) {
+        Map<String, Long> growth = new HashMap<>();
+        after.forEach((type, bytes) -> growth.put(type, bytes - before.getOrDefault(type, 0L)));
+        OpeningReport.out("  atlas  grew most per session (class histogram after GC):");
+        growth.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(15)
+                .forEach(entry -> OpeningReport.out("           %8.1f KB  %s", entry.getValue() / 1024.0 / sessions, entry.getKey()));
     }
 
     /** One opening of each page first, so the server's first-use costs fall neither in a group nor in its heap. */
