@@ -41,7 +41,7 @@ final class SessionsReport {
                             page.name(), before, with, sessions, perSession);
                     figures.put("sessions.atlas.heap_before_kb", before).put("sessions.atlas.heap_with_sessions_kb", with)
                             .put("sessions.atlas.heap_per_session_kb", perSession);
-                    printGrowth(classesBefore, heap.bytesByClass(), sessions);
+                    figures.put("sessions.atlas.live_objects_per_session_kb", printGrowth(classesBefore, heap.bytesByClass(), sessions));
                 }
             }
         }
@@ -50,13 +50,16 @@ final class SessionsReport {
         }
     }
 
-    /** The classes whose instances grew most, in KB per session: what a session holds. */
-    private static void printGrowth(Map<String, Long> before, Map<String, Long> after, int sessions) {
+    /** The live objects' growth per session in KB, and the classes that grew most: what a session holds. */
+    private static double printGrowth(Map<String, Long> before, Map<String, Long> after, int sessions) {
         Map<String, Long> growth = new HashMap<>();
         after.forEach((type, bytes) -> growth.put(type, bytes - before.getOrDefault(type, 0L)));
-        OpeningReport.out("  atlas  grew most per session (class histogram after GC):");
+        // The live objects' growth; the heap's "used" above also counts G1's partly filled regions.
+        long total = growth.values().stream().mapToLong(Long::longValue).sum();
+        OpeningReport.out("  atlas  live objects after GC (class histograms): %.1f KB per session; grew most:", total / 1024.0 / sessions);
         growth.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(15)
                 .forEach(entry -> OpeningReport.out("           %8.1f KB  %s", entry.getValue() / 1024.0 / sessions, entry.getKey()));
+        return total / 1024.0 / sessions;
     }
 
     /** One opening of each page first, so the server's first-use costs fall neither in a group nor in its heap. */
