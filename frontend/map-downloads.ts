@@ -9,6 +9,7 @@ import countriesUrl from './base-map/countries.json?url';
 import waterUrl from './water/water.json?url';
 
 import { LAYER_IDS, type LayerId } from './atlas-map-data';
+import { KeptPromises } from './kept-promises';
 
 /** Where each file is, relative to the page. */
 export const MAP_DATA = {
@@ -19,24 +20,15 @@ export const MAP_DATA = {
   layer: (id: LayerId) => `api/layers/${id}.geojson`,
 };
 
-const downloads = new Map<string, Promise<any>>();
+const downloads = new KeptPromises<string, any>();
 
 /** The file's JSON, downloaded on the first call; a failed download is tried again on the next call. */
 export function downloadJson(path: string): Promise<any> {
   const url = new URL(path, document.baseURI).href;
-  let download = downloads.get(url);
-  if (!download) {
-    download = fetch(url).then((response) => {
-      if (!response.ok) throw new Error(`${new URL(url).pathname}: HTTP ${response.status}`);
-      return response.json();
-    });
-    const started = download;
-    started.catch(() => {
-      if (downloads.get(url) === started) downloads.delete(url);
-    });
-    downloads.set(url, started);
-  }
-  return download;
+  return downloads.get(url, () => fetch(url).then((response) => {
+    if (!response.ok) throw new Error(`${new URL(url).pathname}: HTTP ${response.status}`);
+    return response.json();
+  }));
 }
 
 /** Starts every download the first map will need; errors are reported by the map that waits for them. */

@@ -8,23 +8,15 @@ import type Feature from 'ol/Feature';
 import { feature as topoFeature } from 'topojson-client';
 
 import { LAYER_IDS } from './atlas-map-data';
+import { KeptPromises } from './kept-promises';
 import { readFeatures } from './map-read';
 import { downloadJson, MAP_DATA } from './map-downloads';
 
-const decoded = new Map<string, Promise<Feature[]>>();
+const decoded = new KeptPromises<string, Feature[]>();
 
 /** The file's features, read once; a failed download or read is tried again on the next call. */
 function featuresOf(path: string, read: (json: any) => Feature[]): Promise<Feature[]> {
-  let features = decoded.get(path);
-  if (!features) {
-    features = downloadJson(path).then(read);
-    const started = features;
-    started.catch(() => {
-      if (decoded.get(path) === started) decoded.delete(path);
-    });
-    decoded.set(path, started);
-  }
-  return features;
+  return decoded.get(path, () => downloadJson(path).then(read));
 }
 
 /** Copies of the features, ids and properties included, for one map. */

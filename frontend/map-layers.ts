@@ -12,6 +12,7 @@ import type { FeatureLike } from 'ol/Feature';
 import type { Style } from 'ol/style';
 
 import { LAYER_IDS, type LayerId } from './atlas-map-data';
+import { KeptPromises } from './kept-promises';
 import { downloadJson, MAP_DATA } from './map-downloads';
 import { countryFeatures, layerFeatures, regionFeatures } from './map-features';
 import { existsDuring, statusDuring, type FeatureYears } from './feature-years';
@@ -40,7 +41,7 @@ type OverlayStyle = (id: LayerId, feature: FeatureLike, resolution: number) => S
 export class OverlayLayers {
   private readonly layers = new Map<LayerId, VectorLayer<VectorSource>>();
   /** Each layer is downloaded once; a failed download is tried again on the next state. */
-  private readonly loads = new Map<LayerId, Promise<void>>();
+  private readonly loads = new KeptPromises<LayerId, void>();
 
   constructor(private readonly signal: AbortSignal, style: OverlayStyle) {
     for (const id of LAYER_IDS) {
@@ -90,17 +91,7 @@ export class OverlayLayers {
   }
 
   private load(id: LayerId): Promise<void> {
-    let load = this.loads.get(id);
-    if (!load) {
-      load = this.download(id);
-      const started = load;
-      // Only forget this download, not one started since.
-      load.catch(() => {
-        if (this.loads.get(id) === started) this.loads.delete(id);
-      });
-      this.loads.set(id, load);
-    }
-    return load;
+    return this.loads.get(id, () => this.download(id));
   }
 
   /** Every feature the layer ever had; applyYears then shows those of the chosen years. */
