@@ -2,14 +2,13 @@ package org.relationsatlas.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
-import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.relationsatlas.Gzip;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 
@@ -17,19 +16,13 @@ class PrecompressedJsonTest {
 
     private static final byte[] JSON = "[{\"id\":\"treaty-1950\",\"title\":\"معاهدة\"}]".getBytes(StandardCharsets.UTF_8);
 
-    private static byte[] gunzip(byte[] gzip) throws Exception {
-        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzip))) {
-            return in.readAllBytes();
-        }
-    }
-
     @Test
     void theGzipFormUnpacksToExactlyThePlainBytes() throws Exception {
         PrecompressedJson answer = PrecompressedJson.of(JSON);
         ResponseEntity<byte[]> gzip = answer.answer("gzip, deflate, br", CacheControl.noCache());
         ResponseEntity<byte[]> plain = answer.answer(null, CacheControl.noCache());
         assertThat(plain.getBody()).isEqualTo(JSON);
-        assertThat(gunzip(gzip.getBody())).isEqualTo(JSON);
+        assertThat(Gzip.unzip(gzip.getBody())).isEqualTo(JSON);
         assertThat(gzip.getHeaders().getFirst("Content-Encoding")).isEqualTo("gzip");
         assertThat(plain.getHeaders().getFirst("Content-Encoding")).isNull();
     }

@@ -2,17 +2,15 @@ package org.relationsatlas.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Test;
+import org.relationsatlas.Gzip;
 import org.relationsatlas.dataset.DatasetFiles;
 import org.relationsatlas.dataset.DatasetLoader;
 import org.relationsatlas.years.YearRange;
@@ -63,12 +61,6 @@ class EventListCachingTest {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    private static byte[] gunzip(byte[] gzip) throws IOException {
-        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzip))) {
-            return in.readAllBytes();
-        }
-    }
-
     private static String header(HttpResponse<?> response, String name) {
         return response.headers().firstValue(name).orElse(null);
     }
@@ -83,7 +75,7 @@ class EventListCachingTest {
         assertThat(header(gzip, "Content-Encoding")).isEqualTo("gzip");
         assertThat(gzip.body().length).isLessThan(plain.body().length / 2);
         // Compressed once, by us: Tomcat's compression (server.compression) does not compress it again.
-        assertThat(gunzip(gzip.body())).isEqualTo(plain.body());
+        assertThat(Gzip.unzip(gzip.body())).isEqualTo(plain.body());
         byte[] expected = json.writeValueAsBytes(events.eventsFor(EventFilter.of(YearRange.ALL,
                 EventController.visibleLayers(null))).stream().map(EventJson::of).toList());
         assertThat(plain.body()).isEqualTo(expected);
@@ -156,8 +148,8 @@ class EventListCachingTest {
         HttpResponse<byte[]> after = send("GET", WHOLE_PERIOD, "Accept-Encoding", "gzip", "If-None-Match", etag);
         assertThat(after.statusCode()).isEqualTo(200);
         assertThat(header(after, "ETag")).isNotEqualTo(etag);
-        assertThat(new String(gunzip(after.body()), StandardCharsets.UTF_8)).contains("A title changed while the atlas runs");
-        assertThat(new String(gunzip(before.body()), StandardCharsets.UTF_8)).doesNotContain("A title changed while the atlas runs");
+        assertThat(new String(Gzip.unzip(after.body()), StandardCharsets.UTF_8)).contains("A title changed while the atlas runs");
+        assertThat(new String(Gzip.unzip(before.body()), StandardCharsets.UTF_8)).doesNotContain("A title changed while the atlas runs");
         assertThat(new String(send("GET", WHOLE_PERIOD).body(), StandardCharsets.UTF_8))
                 .contains("A title changed while the atlas runs");
     }
