@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -59,6 +60,14 @@ abstract class BrowserTestBase {
         });
         page.onPageError(error -> consoleErrors.add(error));
         atlas = new AtlasPage(page, "http://localhost:" + port);
+    }
+
+    /** Runs a check on a phone: a 390×844 touch screen, in a browser context of its own, closed after. */
+    protected void onPhone(Consumer<AtlasPage> check) {
+        try (BrowserContext phone = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(390, 844).setHasTouch(true).setIsMobile(true).setLocale("en-GB"))) {
+            check.accept(new AtlasPage(phone.newPage(), "http://localhost:" + port));
+        }
     }
 
     /** A console error the test means to cause (a page answered 404 logs one), by a piece of its text. */

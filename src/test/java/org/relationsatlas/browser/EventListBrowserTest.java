@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.BoundingBox;
 
@@ -130,10 +128,7 @@ class EventListBrowserTest extends BrowserTestBase {
 
     @Test
     void onAPhoneThePageScrollDrawsTheCards() {
-        BrowserContext phone = atlas.page().context().browser().newContext(new Browser.NewContextOptions()
-                .setViewportSize(390, 844).setHasTouch(true).setIsMobile(true).setLocale("en-GB"));
-        try {
-            AtlasPage onPhone = new AtlasPage(phone.newPage(), "http://localhost:" + port);
+        onPhone(onPhone -> {
             onPhone.open("lang=en");
             int first = onPhone.drawnCardIds().size();
             assertThat(first).isLessThan(onPhone.shownEventIds().size());
@@ -143,8 +138,6 @@ class EventListBrowserTest extends BrowserTestBase {
             }
             assertThat(onPhone.drawnCardIds().size()).as("more cards after scrolling the page").isGreaterThan(first);
             Screens.save(onPhone.page(), "event-list-phone-scrolled");
-        } finally {
-            phone.close();
-        }
+        });
     }
 }

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.Clip;
@@ -109,10 +107,7 @@ class KeyboardAndTouchBrowserTest extends BrowserTestBase {
 
     @Test
     void onAPhoneTheControlsAreBigEnoughToTapAndWorkByTouch() {
-        BrowserContext phone = atlas.page().context().browser().newContext(new Browser.NewContextOptions()
-                .setViewportSize(390, 844).setHasTouch(true).setIsMobile(true).setLocale("en-GB"));
-        try {
-            AtlasPage onPhone = new AtlasPage(phone.newPage(), "http://localhost:" + port);
+        onPhone(onPhone -> {
             onPhone.open("from=2019&to=2019");
             onPhone.openPanel("filters");
             List<String> targets = List.of(".language-switch", ".disclosure-toggle", "atlas-year-range input.from", "vaadin-select.region-picker",
@@ -134,8 +129,6 @@ class KeyboardAndTouchBrowserTest extends BrowserTestBase {
             onPhone.page().locator("atlas-timeline button.play").tap();
             onPhone.waitUntilReady();
             Screens.save(onPhone.page(), "phone-en");
-        } finally {
-            phone.close();
-        }
+        });
     }
 }

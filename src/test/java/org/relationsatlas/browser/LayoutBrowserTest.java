@@ -2,8 +2,6 @@ package org.relationsatlas.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
@@ -45,10 +43,7 @@ class LayoutBrowserTest extends BrowserTestBase {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"en", "ar"})
     void onAPhoneTheMapAndTheYearsFillTheFirstScreenAndTheEventsFollow(String lang) {
-        BrowserContext phone = atlas.page().context().browser().newContext(new Browser.NewContextOptions()
-                .setViewportSize(390, 844).setHasTouch(true).setIsMobile(true).setLocale("en-GB"));
-        try {
-            AtlasPage onPhone = new AtlasPage(phone.newPage(), "http://localhost:" + port);
+        onPhone(onPhone -> {
             onPhone.open("lang=" + lang);
             Screens.save(onPhone.page(), "layout-" + lang + "-390x844");
             BoundingBox map = onPhone.map().boundingBox();
@@ -60,9 +55,7 @@ class LayoutBrowserTest extends BrowserTestBase {
             assertThat(events.y).as("the events below the map").isGreaterThanOrEqualTo(map.y + map.height - 1);
             Object scrollWidth = onPhone.page().evaluate("() => document.documentElement.scrollWidth");
             assertThat(((Number) scrollWidth).intValue()).as("no horizontal scrolling").isLessThanOrEqualTo(390);
-        } finally {
-            phone.close();
-        }
+        });
     }
 
     @ParameterizedTest(name = "{0} at {1}×{2}")
