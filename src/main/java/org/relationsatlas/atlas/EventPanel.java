@@ -46,8 +46,4 @@ class EventPanel extends Div {
     List<String> shownEventIds() {
         return list.eventIds();
     }
-
-    List<String> selectedEventIds() {
-        return list.selectedEventIds();
-    }
 }

@@ -89,7 +89,7 @@ public record EventCardText(
         };
     }
 
-    static SourceLine sourceLine(Source source, Lang page) {
+    private static SourceLine sourceLine(Source source, Lang page) {
         String titleLang = source.titleLang() == null || source.titleLang().equals(page.code()) ? null : source.titleLang();
         String titleDir = titleLang == null ? null : RIGHT_TO_LEFT_LANGUAGES.contains(titleLang) ? "rtl" : "ltr";
         String publisher = " — " + source.publisher() + (source.published() == null ? "" : ", " + source.published());

@@ -2,14 +2,17 @@ package org.relationsatlas.ui;
 
 import java.util.List;
 
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.NativeWebRequest;
 
+import org.relationsatlas.api.AcceptedTypes;
 import org.relationsatlas.api.BadRequestException;
 import org.relationsatlas.api.JsonAnswerCache;
 import org.relationsatlas.events.EventService;
@@ -30,19 +33,23 @@ public class EventCardsController {
 
     private final EventService events;
     private final JsonAnswerCache answers;
+    private final AcceptedTypes acceptedTypes;
 
-    public EventCardsController(EventService events, JsonAnswerCache answers) {
+    public EventCardsController(EventService events, JsonAnswerCache answers, AcceptedTypes acceptedTypes) {
         this.events = events;
         this.answers = answers;
+        this.acceptedTypes = acceptedTypes;
     }
 
-    @GetMapping(value = "/api/event-cards", produces = "application/json")
+    @GetMapping("/api/event-cards")
     public ResponseEntity<byte[]> cards(@RequestParam(required = false) String lang,
-            @RequestHeader(name = HttpHeaders.ACCEPT_ENCODING, required = false) String acceptEncoding) {
+            @RequestHeader(name = HttpHeaders.ACCEPT_ENCODING, required = false) String acceptEncoding,
+            NativeWebRequest request) throws HttpMediaTypeNotAcceptableException {
         Lang language = lang == null ? Lang.EN : Lang.byCode(lang).orElseThrow(() -> new BadRequestException(
                 "'lang' must be 'en' or 'ar', got '" + lang + "'"));
+        acceptedTypes.require(request, MediaType.APPLICATION_JSON);
         return answers.answer(new CardsOf(language), () -> cards(language))
-                .answer(acceptEncoding, CacheControl.noCache());
+                .answer(acceptEncoding, JsonAnswerCache.REVALIDATED);
     }
 
     private List<EventCardText> cards(Lang lang) {

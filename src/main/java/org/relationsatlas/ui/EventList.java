@@ -91,10 +91,6 @@ public class EventList extends Component implements HasStyle {
         return eventIds;
     }
 
-    public List<String> selectedEventIds() {
-        return selected;
-    }
-
     public State state() {
         return new State(lang.code(), grid, eventIds, selected, emptyText, UiText.EVENTS_LOADING.in(lang),
                 UiText.EVENTS_FAILED.in(lang), UiText.RETRY.in(lang));

@@ -102,4 +102,12 @@ class EventCardsApiTest {
         assertThat(answer.status()).isEqualTo(400);
         assertThat(json.readTree(answer.body()).path("error").asString()).contains("'en' or 'ar'").contains("'fr'");
     }
+
+    @Test
+    void aClientThatTakesNoJsonGetsA406() {
+        int status = RestClient.create("http://localhost:" + port).get().uri("/api/event-cards?lang=en")
+                .header(HttpHeaders.ACCEPT, "application/xml")
+                .exchange((request, response) -> response.getStatusCode().value());
+        assertThat(status).isEqualTo(406);
+    }
 }
