@@ -52,7 +52,15 @@ interface Connected {
   regionsReady: Promise<void>;
   connection: AbortController;
   resizeObserver: ResizeObserver;
+  /** The element the map is drawn in: its creator, or the element that took the first map over. */
+  host: { element: AtlasMapElement };
 }
+
+/**
+ * The atlas's first map, drawn in the page's first response (AtlasShell writes the element and its
+ * state; index.ts calls drawFirstMap) before Flow has built the view: Flow's element takes it over.
+ */
+let firstMap: AtlasMapElement | undefined;
 
 class AtlasMapElement extends HTMLElement implements MapElement {
   private state?: MapState;
@@ -93,12 +101,67 @@ class AtlasMapElement extends HTMLElement implements MapElement {
       this.connected?.map.updateSize();
       return;
     }
-    this.setAttribute('data-ready', 'false');
     if (!this.hasAttribute('tabindex')) this.tabIndex = 0;
     this.setAttribute('role', 'application');
+    this.addEventListener('keydown', this.forwardKey);
+    this.addEventListener('keypress', this.forwardKey);
+    const first = this.firstMapToTakeOver();
+    if (first) {
+      this.takeOver(first);
+      return;
+    }
+    this.setAttribute('data-ready', 'false');
     this.connected = this.createMap();
     if (this.labels) this.setLabels(this.labels);
     if (this.state) this.applyState(this.state);
+  }
+
+  /**
+   * The keys pressed on the element (it is the map's tab stop) go to OpenLayers' keyboard pan and zoom.
+   * OpenLayers itself listens on its canvas's container, which moves with the map when another element
+   * takes it over; keys pressed inside it (its zoom buttons) reach it there.
+   */
+  private forwardKey = (event: KeyboardEvent) => {
+    const connected = this.connected;
+    if (connected && !connected.map.getTargetElement()?.contains(event.target as Node)) {
+      connected.map.handleBrowserEvent(event);
+    }
+  };
+
+  /** The first map, when this is the view's map (Flow's element on the atlas) and the first map is still there. */
+  private firstMapToTakeOver(): AtlasMapElement | undefined {
+    const first = firstMap;
+    if (!first || first === this || !first.connected || this.hasAttribute('view-group') || this.connected) return undefined;
+    firstMap = undefined;
+    return first;
+  }
+
+  /**
+   * Takes the first map over, as drawn: its OpenLayers map, features and camera move into this element, so
+   * nothing is downloaded or decoded again. This element's own state (Flow sends it on attach) is then drawn.
+   */
+  private takeOver(first: AtlasMapElement): void {
+    const connected = first.connected!;
+    first.connected = undefined;
+    first.drawn = false;
+    this.connected = connected;
+    connected.host.element = this;
+    for (const name of ['data-ready', 'data-base-year', 'data-base-states', 'data-outlined-regions']) {
+      const value = first.getAttribute(name);
+      if (value !== null) this.setAttribute(name, value);
+    }
+    this.append(...first.childNodes);
+    this.labels ??= first.labels;
+    if (this.labels) this.setLabels(this.labels);
+    this.applyState(this.state ?? first.state!);
+    connected.map.updateSize();
+  }
+
+  /** Draws this element as the page's first map with the state and labels its first response wrote (AtlasShell). */
+  drawFirst(state: MapState, labels: MapLabels): void {
+    firstMap = this;
+    this.setLabels(labels);
+    this.applyState(state);
   }
 
   disconnectedCallback(): void {
@@ -124,6 +187,7 @@ class AtlasMapElement extends HTMLElement implements MapElement {
     connected.map.setTarget(undefined);
     connected.map.dispose();
     releaseView(this.getAttribute('view-group'));
+    if (firstMap === this) firstMap = undefined;
     this.replaceChildren();
   }
 
@@ -279,13 +343,16 @@ class AtlasMapElement extends HTMLElement implements MapElement {
     const featureList = createFeatureList();
     this.append(target, tooltip, featureList);
 
+    // Everything drawn asks the element that shows the map now: another element may take it over.
+    const host = { element: this as AtlasMapElement };
+    const lang = () => host.element.state?.lang ?? 'en';
     const connection = new AbortController();
-    const base = new BaseMap(connection.signal, () => this.state?.lang ?? 'en');
+    const base = new BaseMap(connection.signal, lang);
     const overlays = new OverlayLayers(connection.signal,
-      (id, feature, resolution) => overlayStyle(id, feature, resolution, this.isSelected(feature)));
+      (id, feature, resolution) => overlayStyle(id, feature, resolution, host.element.isSelected(feature)));
     const regions = new VectorLayer({
       source: new VectorSource(),
-      style: (feature) => regionStyle(this.outlines.outlineOf(String(feature.getId()))),
+      style: (feature) => regionStyle(host.element.outlines.outlineOf(String(feature.getId()))),
       properties: { regions: true },
     });
     const cities = new VectorLayer({
@@ -294,15 +361,14 @@ class AtlasMapElement extends HTMLElement implements MapElement {
         feature.setProperties({ name_en: city.name_en, name_ar: city.name_ar, capital: city.capital });
         return feature;
       }) }),
-      style: (feature) => cityStyle(feature, this.state?.lang ?? 'en'),
+      style: (feature) => cityStyle(feature, lang()),
       declutter: true,
       properties: { base: true },
     });
-    const water = new WaterLayer(() => this.state?.lang ?? 'en');
+    const water = new WaterLayer(lang);
     const map = new OlMap({
       target,
       controls: defaultControls({ rotate: false }).extend([new ScaleLine()]),
-      keyboardEventTarget: this,
       layers: [
         base.countries,
         water.layer,
@@ -313,26 +379,26 @@ class AtlasMapElement extends HTMLElement implements MapElement {
       ],
       view: viewFor(this.getAttribute('view-group')),
     });
-    const scale = new ScaleLineWords(this, () => this.state?.lang);
+    const scale = new ScaleLineWords(target, () => host.element.state?.lang);
     // Canvas labels do not redraw by themselves when the shipped Arabic font arrives.
     document.fonts.ready.then(() => { cities.changed(); water.layer.changed(); base.labels.changed(); });
-    new MapPointer(map, regions, tooltip, this, {
-      feature: (feature) => this.describe(feature),
-      region: (region) => this.nameOf(region),
+    new MapPointer(map, regions, tooltip, (event) => host.element.dispatchEvent(event), {
+      feature: (feature) => host.element.describe(feature),
+      region: (region) => host.element.nameOf(region),
     }, (regionId) => {
-      this.outlines.hovered = regionId;
-      this.redrawOutlines();
+      host.element.outlines.hovered = regionId;
+      host.element.redrawOutlines();
     });
     const camera = new MapCameraControl(map);
     // The element only has its size once laid out: frame China and Russia then, not before.
     const resizeObserver = new ResizeObserver(() => {
-      if (this.connected?.map !== map || target.clientWidth === 0) return;
+      if (host.element.connected?.map !== map || target.clientWidth === 0) return;
       map.updateSize();
       camera.frameOnce();
     });
     resizeObserver.observe(target);
     return {
-      map, base, overlays, regions, water, camera, scale, featureList, connection, resizeObserver,
+      map, base, overlays, regions, water, camera, scale, featureList, connection, resizeObserver, host,
       baseReady: Promise.all([base.load(), water.ready]).then(() => undefined),
       regionsReady: loadRegions(regions.getSource()!),
     };
@@ -340,6 +406,19 @@ class AtlasMapElement extends HTMLElement implements MapElement {
 }
 
 customElements.define('atlas-map', AtlasMapElement);
+
+/**
+ * Draws the map the page's first response wrote into its shell (AtlasShell), with the state and labels
+ * written beside it, while Flow's round trips are still on their way. Nothing to do on other pages, or
+ * when the view has already arrived.
+ */
+export function drawFirstMap(): void {
+  const element = document.querySelector('#page-shell atlas-map') as AtlasMapElement | null;
+  const data = document.getElementById('atlas-first-map')?.textContent;
+  if (!element || !data) return;
+  const { state, labels } = JSON.parse(data) as { state: MapState; labels: MapLabels };
+  element.drawFirst(state, labels);
+}
 
 // index.ts reads the map's data into features before Flow creates the first map.
 export { prepareMapFeatures } from './map-features';

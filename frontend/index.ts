@@ -22,8 +22,12 @@ if (mapPage) {
   // The event cards in the page's language (set on <html> by the first response): the list draws from them.
   downloadJson(eventCardsPath(document.documentElement.lang)).catch(() => undefined);
   // The map's code too (OpenLayers is most of the page's script), so it is parsed before Flow asks for it,
-  // and the data read into features while the server's answer is on its way (map-features.ts).
-  void import('./atlas-map').then((map) => map.prepareMapFeatures());
+  // and the data read into features while the server's answer is on its way (map-features.ts). On the
+  // atlas the map is then drawn at once, in the page's first paint (AtlasShell): the view takes it over.
+  void import('./atlas-map').then((map) => {
+    map.prepareMapFeatures();
+    map.drawFirstMap();
+  });
 }
 startArabicFont(mapPage);
 

@@ -25,7 +25,8 @@ export class MapPointer {
     private readonly map: OlMap,
     private readonly regions: VectorLayer<VectorSource>,
     private readonly tooltip: HTMLElement,
-    private readonly events: EventTarget,
+    /** Sends a click's event from the map's element (the element may change: a map can be taken over). */
+    private readonly send: (event: CustomEvent) => void,
     private readonly words: PointerWords,
     /** Told the region under the pointer (null: none) whenever it changes, for its outline. */
     private readonly onRegionHover: (regionId: string | null) => void = () => {},
@@ -58,12 +59,12 @@ export class MapPointer {
   private click(pixel: number[]): void {
     const feature = this.overlayFeaturesAt(pixel)[0];
     if (feature) {
-      this.events.dispatchEvent(new CustomEvent('atlas-feature-click', { detail: { featureId: String(feature.getId()) } }));
+      this.send(new CustomEvent('atlas-feature-click', { detail: { featureId: String(feature.getId()) } }));
       return;
     }
     const region = this.regionAt(pixel);
     if (region) {
-      this.events.dispatchEvent(new CustomEvent('atlas-region-click', { detail: { regionId: String(region.getId()) } }));
+      this.send(new CustomEvent('atlas-region-click', { detail: { regionId: String(region.getId()) } }));
     }
   }
 

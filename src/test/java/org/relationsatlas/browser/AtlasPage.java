@@ -36,10 +36,13 @@ public class AtlasPage {
     }
 
     /**
-     * Waits for the server round trip to finish, then for the map to report data-ready="true" and the
-     * event list (where there is one) to have drawn its cards.
+     * Waits for the view to arrive and the server round trip to finish, then for the map to report
+     * data-ready="true" and the event list (where there is one) to have drawn its cards.
      */
     public void waitUntilReady() {
+        // The atlas's first paint draws its map before the view arrives (AtlasShell): wait for the view.
+        page.waitForFunction("() => !document.getElementById('page-shell')", null,
+                new Page.WaitForFunctionOptions().setTimeout(READY_TIMEOUT_MS));
         waitForServer();
         page.waitForSelector("atlas-map[data-ready='true']",
                 new Page.WaitForSelectorOptions().setTimeout(READY_TIMEOUT_MS));

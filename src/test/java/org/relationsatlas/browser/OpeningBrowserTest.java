@@ -202,4 +202,45 @@ class OpeningBrowserTest extends BrowserTestBase {
                 .containsExactly(new double[] {before.x, before.y, before.width, before.height},
                         org.assertj.core.api.Assertions.within(1.0));
     }
+
+    @Test
+    void theMapIsDrawnBeforeTheViewArrivesAndTheViewTakesItOverAsDrawn() {
+        String base = "http://localhost:" + port;
+        for (String lang : List.of("en", "ar")) {
+            // Hold the view's first server answer: the page's first response alone draws the map of its address.
+            List<com.microsoft.playwright.Route> held = new ArrayList<>();
+            atlas.page().route("**/*v-r=uidl*", held::add);
+            atlas.page().navigate(base + "/?lang=" + lang + "&from=1969&to=1969&layers=borders");
+            atlas.page().waitForSelector("#page-shell atlas-map[data-ready='true']");
+            // Drawn before Flow has even asked for the view, or while its answer is held.
+            atlas.page().waitForCondition(() -> !held.isEmpty());
+            assertThat(atlas.page().locator("#page-shell [role=status]").isVisible()).isTrue();
+            List<String> drawnFirst = ((List<?>) atlas.page().evaluate("() => document.querySelector('atlas-map').visibleFeatureIds()"))
+                    .stream().map(String::valueOf).toList();
+            assertThat(drawnFirst).as("the address's year and layer, before the view").contains("zhenbao-island")
+                    .noneMatch(id -> id.startsWith("power-of-siberia"));
+            assertThat(atlas.map().getAttribute("data-base-states")).isNotEmpty();
+            Screens.save(atlas.page(), "opening-first-map-" + lang);
+            com.microsoft.playwright.options.BoundingBox first = atlas.map().boundingBox();
+            atlas.page().evaluate("() => { window.firstViewport = document.querySelector('atlas-map .ol-viewport'); }");
+            atlas.page().unrouteAll();
+            held.forEach(com.microsoft.playwright.Route::resume);
+            atlas.waitUntilReady();
+
+            assertThat(atlas.map().count()).as("one map: the view's").isOne();
+            assertThat(atlas.page().evaluate("() => document.querySelector('atlas-map .ol-viewport') === window.firstViewport"
+                    + " && document.querySelectorAll('.ol-viewport').length === 1"))
+                    .as("the view's map is the first map, taken over as drawn").isEqualTo(true);
+            com.microsoft.playwright.options.BoundingBox taken = atlas.map().boundingBox();
+            assertThat(new double[] {taken.x, taken.y, taken.width}).as("the map stays where it was first drawn")
+                    .containsExactly(new double[] {first.x, first.y, first.width}, org.assertj.core.api.Assertions.within(1.0));
+            // The taken-over map answers as the view's: a click selects the island's events, keys move it.
+            atlas.clickFeature("zhenbao-island");
+            assertThat(atlas.selectedEventIds()).contains("zhenbao-clash-1969");
+            Object before = atlas.page().evaluate("() => document.querySelector('atlas-map').viewState().center[0]");
+            atlas.map().focus();
+            atlas.page().keyboard().press("ArrowRight");
+            atlas.page().waitForFunction("before => document.querySelector('atlas-map').viewState().center[0] !== before", before);
+        }
+    }
 }
