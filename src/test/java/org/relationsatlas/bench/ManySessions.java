@@ -23,6 +23,8 @@ final class ManySessions implements AutoCloseable {
 
     private final List<BrowserContext> contexts = new ArrayList<>();
     private final Samples firstLoad = new Samples();
+    /** The atlas only: navigation to Flow's view being there, when the server holds the session. */
+    private final Samples view = new Samples();
     private int failures;
 
     /** Opens the page in this many sessions and waits until every map is drawn or has timed out. */
@@ -47,12 +49,15 @@ final class ManySessions implements AutoCloseable {
             }
             for (int i = waiting.size() - 1; i >= 0; i--) {
                 Double ready = readyAt(waiting.get(i));
+                // The atlas draws its map before its view arrives: a session is done when both are there.
+                Double viewAt = mapPage.vaadin() ? viewAt(waiting.get(i)) : ready;
                 boolean timedOut = now - started.get(i) > READY_TIMEOUT_MS;
-                if (ready == null && !timedOut) {
+                if ((ready == null || viewAt == null) && !timedOut) {
                     continue;
                 }
-                if (ready != null) {
+                if (ready != null && viewAt != null) {
                     firstLoad.add(ready);
+                    view.add(viewAt);
                 } else {
                     failures++;
                 }
@@ -90,6 +95,20 @@ final class ManySessions implements AutoCloseable {
         } catch (PlaywrightException notNow) {
             return null;
         }
+    }
+
+    /** Null while the view is not there yet, or while the page cannot be asked. */
+    private static Double viewAt(Page page) {
+        try {
+            return MapPage.viewAt(page);
+        } catch (PlaywrightException notNow) {
+            return null;
+        }
+    }
+
+    /** The atlas: navigation to its view (for the plain page, its map). */
+    Samples view() {
+        return view;
     }
 
     Samples firstLoad() {

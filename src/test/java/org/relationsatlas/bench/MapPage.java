@@ -12,11 +12,19 @@ import org.relationsatlas.browser.AtlasPage;
  */
 record MapPage(String name, String url, String readySelector, boolean vaadin) {
 
-    /** Installed in every context: window.benchReadyAt = ms from the navigation to the first data-ready="true". */
+    /**
+     * Installed in every context: window.benchReadyAt = ms from the navigation to the first data-ready="true";
+     * on the atlas also window.benchViewAt, when Flow's view has arrived (its event list is there and the first
+     * paint's shell is gone): from then on the filters, the panel and clicks on the map answer.
+     */
     static final String READY_CLOCK = "(() => {"
             + " const observer = new MutationObserver(() => {"
-            + "   if (document.querySelector('[data-ready=\"true\"]')) {"
-            + "     window.benchReadyAt = performance.now(); observer.disconnect(); } });"
+            + "   if (window.benchReadyAt === undefined && document.querySelector('[data-ready=\"true\"]')) {"
+            + "     window.benchReadyAt = performance.now(); }"
+            + "   if (window.benchViewAt === undefined && document.querySelector('atlas-event-list')"
+            + "       && !document.getElementById('page-shell')) {"
+            + "     window.benchViewAt = performance.now(); }"
+            + "   if (window.benchReadyAt !== undefined && window.benchViewAt !== undefined) observer.disconnect(); });"
             + " observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready'] });"
             + "})();";
 
@@ -58,6 +66,21 @@ record MapPage(String name, String url, String readySelector, boolean vaadin) {
             throw new IllegalStateException("the map is ready but its ready clock did not run: " + page.url());
         }
         return at;
+    }
+
+    /** Milliseconds from the navigation to the atlas's view being there (window.benchViewAt), once it is. */
+    static double viewMillis(Page page) {
+        Double at = viewAt(page);
+        if (at == null) {
+            throw new IllegalStateException("the view is ready but its clock did not run: " + page.url());
+        }
+        return at;
+    }
+
+    /** Milliseconds from the navigation to the atlas's view being there, by the page's clock; null while not. */
+    static Double viewAt(Page page) {
+        Object at = page.evaluate("() => window.benchViewAt ?? null");
+        return at instanceof Number number ? number.doubleValue() : null;
     }
 
     /** Milliseconds from the navigation to the map's first data-ready, by the page's clock; null while not ready. */

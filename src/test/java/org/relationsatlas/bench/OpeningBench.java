@@ -23,6 +23,8 @@ final class OpeningBench {
     static final class PageFigures {
         final Samples cold = new Samples();
         final Samples warm = new Samples();
+        /** The atlas only: navigation to Flow's view being there, cold. */
+        final Samples view = new Samples();
         FirstOpening first;
     }
 
@@ -64,6 +66,9 @@ final class OpeningBench {
             mapPage.open(page);
             probe.stop();
             into.cold.add(MapPage.readyMillis(page));
+            if (mapPage.vaadin()) {
+                into.view.add(MapPage.viewMillis(page));
+            }
             if (into.first == null) {
                 into.first = FirstOpening.of(probe, page);
             }

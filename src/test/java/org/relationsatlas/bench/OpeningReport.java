@@ -23,6 +23,9 @@ final class OpeningReport {
         out("%n  %-30s %-28s %-28s %s", "", "atlas", "plain", "atlas/plain");
         out("  %-30s %-28s %-28s p50 %.2f×  p95 %.2f×   (goal ≤ 1.3×)", "open → map ready (cold)",
                 p50p95(atlas.cold), p50p95(plain.cold), coldRatio50, coldRatio95);
+        double viewRatio50 = atlas.view.p50() / plain.cold.p50();
+        out("  %-30s %-28s %-28s p50 %.2f×   (atlas: filters, panel and map clicks answer)", "open → view ready (cold)",
+                p50p95(atlas.view), "", viewRatio50);
         out("  %-30s %-28s %-28s", "reload → map ready (warm)", p50p95(atlas.warm), p50p95(plain.warm));
         double atlasWarmToCold = atlas.warm.p50() / atlas.cold.p50();
         double plainWarmToCold = plain.warm.p50() / plain.cold.p50();
@@ -33,6 +36,8 @@ final class OpeningReport {
         record(figures, "open.atlas.cold", atlas.cold);
         record(figures, "open.plain.cold", plain.cold);
         figures.put("open.ratio.p50", coldRatio50).put("open.ratio.p95", coldRatio95);
+        record(figures, "open.atlas.view", atlas.view);
+        figures.put("open.view_ratio.p50", viewRatio50);
         record(figures, "open.atlas.warm", atlas.warm);
         record(figures, "open.plain.warm", plain.warm);
         figures.put("open.atlas.warm_to_cold", atlasWarmToCold).put("open.plain.warm_to_cold", plainWarmToCold);

@@ -33,6 +33,11 @@ final class SessionsReport {
                 OpeningReport.out("  %-6s %s  first load %s   failures %d of %d", page.name(), page.url(),
                         OpeningReport.p50p95(many.firstLoad()), many.failures(), sessions);
                 OpeningReport.record(figures, "sessions." + page.name(), many.firstLoad());
+                if (atlas) {
+                    OpeningReport.out("  %-6s view ready (filters, panel and map clicks answer) %s", page.name(),
+                            OpeningReport.p50p95(many.view()));
+                    OpeningReport.record(figures, "sessions.atlas.view", many.view());
+                }
                 figures.put("sessions." + page.name() + ".failures", many.failures());
                 if (atlas && heap != null) {
                     long with = heap.usedAfterGcKb();
