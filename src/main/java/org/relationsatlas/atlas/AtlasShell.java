@@ -1,6 +1,8 @@
 package org.relationsatlas.atlas;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
@@ -60,6 +62,7 @@ public class AtlasShell implements VaadinServiceInitListener {
                 return;
             }
             Lang lang = Lang.resolve(request.getParameter("lang"), request.getLocale());
+            preloadMapData(response.getDocument().head());
             Element shell = response.getDocument().body().prependElement("div").id(SHELL_ID)
                     .addClass("atlas").addClass("page-shell");
             header(shell, lang);
@@ -79,6 +82,18 @@ public class AtlasShell implements VaadinServiceInitListener {
             column.appendElement("p").addClass("credit").text(UiText.DATA_CREDIT.in(lang));
             main.appendElement("div").addClass("event-panel").addClass("page-shell-panel");
         });
+    }
+
+    /**
+     * The map's data files under /api/ start downloading with the page's first bytes, before the script
+     * bundle has even run (index.ts asks for the same addresses, and the browser hands it these). Same
+     * mode as fetch() (CORS, same-origin credentials), or the browser would download them twice.
+     */
+    private static void preloadMapData(Element head) {
+        Stream.concat(Stream.of("api/base-map.json", "api/regions.geojson"),
+                        Arrays.stream(Layer.values()).map(layer -> "api/layers/" + layer.id() + ".geojson"))
+                .forEach(path -> head.appendElement("link").attr("rel", "preload").attr("as", "fetch")
+                        .attr("crossorigin", "anonymous").attr("href", path));
     }
 
     private static void header(Element shell, Lang lang) {
