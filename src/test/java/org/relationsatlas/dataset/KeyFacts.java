@@ -19,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The consistency check of a data folder: the same fact stated in two places must say the same thing.
  * <p>
  * {@code key-facts.json} lists facts (a date or a figure) and every place that states each: an event's date of
- * a kind, an event's or a lesson step's text (English and Arabic alike), a map feature's phase. Each place must
+ * a kind, an event's or a lesson step's text (English and Arabic alike), a map feature's phase, a year's total
+ * in trade.csv. Each place must
  * state the fact's value; a place that says another value is reported together with the places that agree.
  * Beside the table, every event date that a feature's phase also shows (opened, started, handed over, held,
  * demarcated) must fall in the years the feature has that status, unless {@code known_differences} lists the
@@ -44,6 +45,7 @@ final class KeyFacts {
     private final Map<String, Located> events = new LinkedHashMap<>();
     private final Map<String, Located> features = new LinkedHashMap<>();
     private final Map<String, Located> lessons = new LinkedHashMap<>();
+    private final Map<String, String> tradeTotals = new LinkedHashMap<>();
 
     private record Located(String file, JsonNode node) {
     }
@@ -60,6 +62,13 @@ final class KeyFacts {
         for (Path file : files("lessons", ".json")) {
             JsonNode lesson = read(file);
             lessons.put(lesson.path("id").asString(""), new Located(name(file), lesson));
+        }
+        // trade.csv: the year and the total are the first two columns and never quoted
+        for (String line : lines(folder.resolve("trade.csv")).subList(1, lines(folder.resolve("trade.csv")).size())) {
+            String[] columns = line.split(",", 3);
+            if (columns.length > 1) {
+                tradeTotals.put(columns[0], columns[1]);
+            }
         }
     }
 
@@ -117,6 +126,13 @@ final class KeyFacts {
                 return value.shown();
             }
             return dates.isEmpty() ? "no '" + place.path("date_kind").asString("") + "' date" : String.join(", ", dates);
+        }
+        if (place.has("trade_year")) {
+            String total = tradeTotals.get(place.path("trade_year").asString(""));
+            if (total == null) {
+                return null;
+            }
+            return value.figureEn() != null && value.figureEn().contains(total) ? value.shown() : "US$" + total + " billion";
         }
         if (place.has("feature")) {
             Located feature = features.get(place.path("feature").asString(""));
@@ -183,6 +199,9 @@ final class KeyFacts {
             String id = place.path("feature").asString("");
             String file = features.containsKey(id) ? features.get(id).file() + " " : "";
             return file + id + ", phase '" + place.path("status").asString("") + "'";
+        }
+        if (place.has("trade_year")) {
+            return "trade.csv " + place.path("trade_year").asString("") + ", total_usd_bn";
         }
         String id = place.path("lesson").asString("");
         String file = lessons.containsKey(id) ? lessons.get(id).file() : "lessons/" + id + ".json";
@@ -294,6 +313,14 @@ final class KeyFacts {
     private List<Path> files(String subfolder, String suffix) {
         try (Stream<Path> list = Files.list(folder.resolve(subfolder))) {
             return list.filter(path -> path.toString().endsWith(suffix)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> lines(Path file) {
+        try {
+            return Files.readAllLines(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -60,6 +60,17 @@ class KeyFactsTest {
     }
 
     @Test
+    void aTradeTotalThatDiffersFromTheEventsReportingItFails(@TempDir Path folder) {
+        DatasetFiles.copyOfShipped(folder);
+        DatasetFiles.edit(folder, "trade.csv", text -> text.replace("\n2023,240.1,", "\n2023,240.7,"));
+
+        assertThat(KeyFacts.problemsIn(folder)).singleElement().asString()
+                .contains("key fact 'trade-2023'")
+                .contains("trade.csv 2023, total_usd_bn says US$240.7 billion")
+                .contains("events/2022-2025.json trade-record-2023, summary");
+    }
+
+    @Test
     void aFeaturePhaseInAnotherYearThanItsEventFails(@TempDir Path folder) {
         DatasetFiles.copyOfShipped(folder);
         DatasetFiles.edit(folder, "layers/pipelines.geojson", text -> text
