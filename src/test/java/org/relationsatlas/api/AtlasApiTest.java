@@ -99,6 +99,9 @@ class AtlasApiTest {
         JsonNode events = get("/api/events?disagreements=only").body();
         assertThat(events.size()).isGreaterThanOrEqualTo(8);
         assertThat(events.valueStream()).allSatisfy(event -> assertThat(event.path("disagreement").isObject()).isTrue());
+        // between public sources as well as with a seed text
+        assertThat(events.valueStream().map(event -> event.path("id").asString()))
+                .contains("prc-recognition-1949", "islands-handover-2008", "treaty-1950-notice-1979");
         assertThat(get("/api/events?disagreements=some").status()).isEqualTo(400);
     }
 

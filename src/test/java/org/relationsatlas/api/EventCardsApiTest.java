@@ -83,6 +83,26 @@ class EventCardsApiTest {
         assertThat(card(cards, "port-arthur-1955").path("seed").isNull()).isTrue();
     }
 
+    /** Issue 14: a disagreement between public sources is shown like one with a seed: the same mark and toggle. */
+    @Test
+    void theTwoDatesGivenForThe1949RelationsAreShownAsADisagreementBetweenSources() {
+        JsonNode english = card(json.readTree(get("/api/event-cards?lang=en", null).body()), "prc-recognition-1949");
+        JsonNode seedCase = card(json.readTree(get("/api/event-cards?lang=en", null).body()), "treaty-1950-notice-1979");
+        assertThat(english.path("disagreement").path("mark").asString())
+                .isEqualTo(seedCase.path("disagreement").path("mark").asString());
+        assertThat(english.path("disagreement").path("toggle").asString())
+                .isEqualTo(seedCase.path("disagreement").path("toggle").asString());
+        assertThat(english.path("disagreement").path("otherLabel").asString()).isEqualTo("Other sources say:");
+        assertThat(english.path("disagreement").path("claim").asString()).contains("3 October 1949");
+        assertThat(english.path("disagreement").path("sourcesSay").asString()).contains("2 October 1949");
+        assertThat(english.path("when").asString()).doesNotContain("3 October");
+
+        JsonNode arabic = card(json.readTree(get("/api/event-cards?lang=ar", null).body()), "prc-recognition-1949");
+        assertThat(arabic.path("disagreement").path("otherLabel").asString()).isEqualTo("تقول مصادر أخرى:");
+        assertThat(arabic.path("disagreement").path("claim").asString()).contains("٣ أكتوبر ١٩٤٩");
+        assertThat(arabic.path("disagreement").path("sourcesSay").asString()).contains("٢ أكتوبر ١٩٤٩");
+    }
+
     @Test
     void aRepeatVisitRevalidatesWithTheETagAndGetsA304() {
         Answer first = get("/api/event-cards?lang=ar", null);

@@ -45,6 +45,17 @@ class DatasetBrowserTest extends BrowserTestBase {
         Screens.save(atlas.page(), "disagreement-open");
     }
 
+    /** Issue 14: two public sources' dates for the 1949 relations are shown like a seed's disagreement. */
+    @Test
+    void theTwoDatesOfThe1949RelationsAreADisagreementBetweenSourcesInArabicToo() {
+        atlas.open("lang=ar&from=1949&to=1949");
+        Locator card = atlas.card("prc-recognition-1949");
+        assertThat(card.locator(".disagreement-mark").isVisible()).isTrue();
+        String both = atlas.openDisagreement("prc-recognition-1949");
+        assertThat(both).contains("تقول مصادر أخرى:").contains("٣ أكتوبر ١٩٤٩").contains("٢ أكتوبر ١٩٤٩");
+        Screens.save(atlas.page(), "disagreement-between-sources-1949-ar");
+    }
+
     @Test
     void onlyEventsWhereSourcesDisagreeCanBeShown() {
         atlas.open("");
