@@ -110,6 +110,26 @@ class ShippedDatasetTest {
                 dataset.events().size()).isGreaterThanOrEqualTo(95.0);
     }
 
+    /** Two wars are placed by a rough area of the year they began; two statements where the ministry made them. */
+    @Test
+    void theWarsHaveAnApproximateClashAreaAndTheSanctionStatementsArePlacedInBeijing() {
+        Map<String, AtlasEvent> events = events();
+        Map<String, String> areas = Map.of("soviet-invasion-manchuria-1945", "soviet-manchuria-offensive-1945",
+                "ukraine-invasion-2022", "russian-invasion-ukraine-2022");
+        areas.forEach((eventId, areaId) -> {
+            assertThat(events.get(eventId).featureIds()).as(eventId).containsExactly(areaId);
+            MapFeature area = features().get(areaId);
+            int year = Integer.parseInt(eventId.substring(eventId.length() - 4));
+            assertThat(area.layer()).as(areaId).isEqualTo(Layer.BORDERS);
+            assertThat(area.approximate()).as(areaId).isTrue();
+            assertThat(area.statusIn(year).id()).as(areaId).isEqualTo("clash");
+            assertThat(area.existsDuring(new YearRange(year + 1, year + 1))).as(areaId + " after " + year).isFalse();
+        });
+        for (String id : List.of("china-rejects-sanctions-2014", "china-rejects-eu-drone-sanctions-2024")) {
+            assertThat(events.get(id).featureIds()).as(id).containsExactly("beijing");
+        }
+    }
+
     @Test
     void powerOfSiberiaIsAbsentIn2005UnderConstructionIn2016AndOperatingIn2020() {
         MapFeature pipeline = features().get("power-of-siberia");
