@@ -23,4 +23,18 @@ class PlacesDataBrowserTest extends BrowserTestBase {
         atlas.open("from=2014&to=2014").clickCard("peace-mission-2014");
         Screens.save(atlas.page(), "places-data-peace-mission-2014");
     }
+
+    @Test
+    void choosingAWarSelectsItAndDrawsItsRoughAreaAsAClash() {
+        atlas.open("from=1945&to=1945&layers=borders").clickCard("soviet-invasion-manchuria-1945");
+        assertThat(atlas.selectedEventIds()).containsExactly("soviet-invasion-manchuria-1945");
+        assertThat(atlas.drawnStatus("soviet-manchuria-offensive-1945")).isEqualTo("clash");
+        assertThat(atlas.isInsideMap(atlas.featureOnPage("soviet-manchuria-offensive-1945"))).isTrue();
+        Screens.save(atlas.page(), "places-data-manchuria-1945");
+        atlas.open("from=2022&to=2022&layers=borders").clickCard("ukraine-invasion-2022");
+        assertThat(atlas.selectedEventIds()).containsExactly("ukraine-invasion-2022");
+        assertThat(atlas.drawnStatus("russian-invasion-ukraine-2022")).isEqualTo("clash");
+        assertThat(atlas.isInsideMap(atlas.featureOnPage("russian-invasion-ukraine-2022"))).isTrue();
+        Screens.save(atlas.page(), "places-data-ukraine-2022");
+    }
 }
