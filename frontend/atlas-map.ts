@@ -349,7 +349,8 @@ class AtlasMapElement extends HTMLElement implements MapElement {
     const connection = new AbortController();
     const base = new BaseMap(connection.signal, lang);
     const overlays = new OverlayLayers(connection.signal,
-      (id, feature, resolution) => overlayStyle(id, feature, resolution, host.element.isSelected(feature)));
+      (id, feature, resolution) => overlayStyle(id, feature, resolution, host.element.isSelected(feature),
+        id === 'places' ? host.element.nameOf(feature as Feature) : undefined, lang()));
     const regions = new VectorLayer({
       source: new VectorSource(),
       style: (feature) => regionStyle(host.element.outlines.outlineOf(String(feature.getId()))),
