@@ -44,6 +44,7 @@ interface Connected {
   base: BaseMap;
   overlays: OverlayLayers;
   regions: VectorLayer<VectorSource>;
+  cities: VectorLayer<VectorSource>;
   water: WaterLayer;
   camera: MapCameraControl;
   scale: ScaleLineWords;
@@ -152,6 +153,8 @@ class AtlasMapElement extends HTMLElement implements MapElement {
         const { map } = connected;
         if (langChanged) map.getAllLayers().forEach((layer) => layer.changed());
         connected.overlays.applyYears(state.from, state.to);
+        // The places shown decide which cities the base map names itself.
+        connected.cities.changed();
         this.applyBaseYear(connected.base, state);
         this.redrawOutlines();
         this.drawn = true;
@@ -295,7 +298,8 @@ class AtlasMapElement extends HTMLElement implements MapElement {
         feature.setProperties({ name_en: city.name_en, name_ar: city.name_ar, capital: city.capital });
         return feature;
       }) }),
-      style: (feature) => cityStyle(feature, this.state?.lang ?? 'en'),
+      // A city drawn as a place of events is named by its place marker instead (atlas-map-styles.ts).
+      style: (feature) => (overlays.placeShown(feature.get('name_en')) ? undefined : cityStyle(feature, this.state?.lang ?? 'en')),
       declutter: true,
       properties: { base: true },
     });
@@ -329,11 +333,11 @@ class AtlasMapElement extends HTMLElement implements MapElement {
     const resizeObserver = new ResizeObserver(() => {
       if (this.connected?.map !== map || target.clientWidth === 0) return;
       map.updateSize();
-      camera.frameOnce();
+      camera.sized();
     });
     resizeObserver.observe(target);
     return {
-      map, base, overlays, regions, water, camera, scale, featureList, connection, resizeObserver,
+      map, base, overlays, regions, cities, water, camera, scale, featureList, connection, resizeObserver,
       baseReady: Promise.all([base.load(), water.ready]).then(() => undefined),
       regionsReady: loadRegions(regions.getSource()!),
     };
