@@ -279,7 +279,9 @@ class AtlasMapElement extends HTMLElement implements MapElement {
     const tooltip = document.createElement('div');
     tooltip.className = 'atlas-map-tooltip';
     tooltip.hidden = true;
-    const featureList = createFeatureList();
+    // A feature chosen from the list with the keyboard is chosen as a click on it would (map-pointer.ts).
+    const featureList = createFeatureList((featureId) =>
+      this.dispatchEvent(new CustomEvent('atlas-feature-click', { detail: { featureId } })));
     this.append(target, tooltip, featureList);
 
     const connection = new AbortController();

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+import com.microsoft.playwright.Locator;
+
 /** Places of events on the map: a click selects their events, a chosen event shows its place. */
 class PlacesBrowserTest extends BrowserTestBase {
 
@@ -68,6 +70,38 @@ class PlacesBrowserTest extends BrowserTestBase {
         showPlace("moscow");
         assertThat(atlas.centre()).containsExactly(centre);
         assertThat(atlas.zoom()).isEqualTo(zoom);
+    }
+
+    /** The feature whose button in the map's list has the focus, or "" when none. */
+    private String focusedFeature() {
+        return (String) atlas.page().evaluate("() => document.activeElement?.closest('li[data-feature-id]')?.dataset.featureId ?? ''");
+    }
+
+    @Test
+    void aPlaceIsChosenWithTheKeyboardFromTheMapsListOfFeatures() {
+        atlas.open("from=1950&to=1950&layers=places");
+        Locator first = atlas.map().locator("li[data-feature-id] button[tabindex='0']");
+        assertThat(first.count()).as("one keyboard stop for the whole list").isOne();
+        first.focus();
+        String start = focusedFeature();
+        assertThat(start).isIn("moscow", "beijing");
+        assertThat(first.boundingBox().width).as("the list shows itself while it has the focus").isGreaterThan(60);
+        double[] centre = atlas.centre();
+
+        atlas.page().keyboard().press("ArrowDown");
+        String other = start.equals("moscow") ? "beijing" : "moscow";
+        assertThat(focusedFeature()).isEqualTo(other);
+        atlas.page().keyboard().press("Home");
+        assertThat(focusedFeature()).isEqualTo(start);
+        atlas.page().keyboard().press(start.equals("moscow") ? "ArrowUp" : "End");
+        assertThat(focusedFeature()).isEqualTo("moscow");
+        assertThat(atlas.centre()).as("the arrows move in the list, not the map").containsExactly(centre);
+        Screens.save(atlas.page(), "places-keyboard-list");
+
+        atlas.page().keyboard().press("Enter");
+        atlas.waitUntilReady();
+        assertThat(atlas.selectedEventIds()).contains("treaty-1950");
+        assertThat(atlas.page().locator(".selection-summary").textContent()).startsWith("Moscow — ");
     }
 
     @Test
