@@ -73,34 +73,36 @@ const WIDE_AREA_M = 300_000;
 
 /**
  * A place of events: a diamond, apart from the round crossings, clash sites and exercise points, with a
- * white edge so it reads on a projector; selected, a yellow diamond round it. Its name is written under
- * it once the map is zoomed in enough (a city the base map names already is not named twice); names that
- * would overlap another label are left out (the places layer declutters its text, never its markers).
+ * white edge so it reads on a projector; selected, a yellow diamond round it. Its name is written under it:
+ * always for a city the base map names (the place then stands for the city's dot and label), for the
+ * others once the map is zoomed in enough. Names that would overlap another label are left out (the places
+ * layer declutters its text, never its markers).
  */
 const PLACE_MARKER = new RegularShape({
   points: 4,
-  radius: 10,
+  radius: 11,
   fill: new Fill({ color: LAYER_COLOURS.places }),
-  stroke: new Stroke({ color: '#fff', width: 2.5 }),
+  stroke: new Stroke({ color: '#fff', width: 3 }),
   declutterMode: 'none',
 });
-const PLACE_HALO = new RegularShape({ points: 4, radius: 17, fill: new Fill({ color: HIGHLIGHT }), declutterMode: 'none' });
+const PLACE_HALO = new RegularShape({ points: 4, radius: 18, fill: new Fill({ color: HIGHLIGHT }), declutterMode: 'none' });
 /** Place names are written from this resolution (metres per pixel, about zoom 4) inwards. */
 const PLACE_NAMES_FROM_RESOLUTION = 10_000;
-const NAMED_CITIES = new Set(CITIES.flatMap((city) => [city.name_en, city.name_ar]));
+const NAMED_CITIES = new Set(CITIES.map((city) => city.name_en));
 
-function placeStyle(resolution: number, selected: boolean, name: string | undefined, lang: Lang): Style[] {
+function placeStyle(feature: FeatureLike, resolution: number, selected: boolean, name: string | undefined, lang: Lang): Style[] {
   const styles = selected ? [new Style({ image: PLACE_HALO, zIndex: 4 })] : [];
-  const named = name !== undefined && resolution < PLACE_NAMES_FROM_RESOLUTION && !NAMED_CITIES.has(name);
+  const city = NAMED_CITIES.has(feature.get('name_en'));
+  const named = name !== undefined && (city || resolution < PLACE_NAMES_FROM_RESOLUTION);
   styles.push(new Style({
     image: PLACE_MARKER,
     zIndex: 5,
     text: named ? new Text({
       text: name,
-      font: `600 ${lang === 'ar' ? '15px "Noto Sans Arabic", system-ui' : '14px system-ui, "Noto Sans Arabic"'}, sans-serif`,
-      offsetY: 20,
-      fill: new Fill({ color: '#3b2a80' }),
-      stroke: new Stroke({ color: 'rgba(255,255,255,0.95)', width: 4 }),
+      font: `${city ? '600 ' : ''}${lang === 'ar' ? '15px "Noto Sans Arabic", system-ui' : '14px system-ui, "Noto Sans Arabic"'}, sans-serif`,
+      offsetY: 26,
+      fill: new Fill({ color: '#212529' }),
+      stroke: new Stroke({ color: 'rgba(255,255,255,0.9)', width: 4 }),
     }) : undefined,
   }));
   return styles;
@@ -112,7 +114,7 @@ function placeStyle(resolution: number, selected: boolean, name: string | undefi
  */
 export function overlayStyle(layer: LayerId, feature: FeatureLike, resolution: number, selected: boolean,
   name?: string, lang: Lang = 'en'): Style[] {
-  if (layer === 'places') return placeStyle(resolution, selected, name, lang);
+  if (layer === 'places') return placeStyle(feature, resolution, selected, name, lang);
   const status: string = feature.get('status') ?? '';
   const approximate = feature.get('approximate') === true;
   const dash = DASH_BY_STATUS[status] ?? (approximate && layer === 'exercises' ? [8, 6] : undefined);

@@ -44,6 +44,7 @@ interface Connected {
   base: BaseMap;
   overlays: OverlayLayers;
   regions: VectorLayer<VectorSource>;
+  cities: VectorLayer<VectorSource>;
   water: WaterLayer;
   camera: MapCameraControl;
   scale: ScaleLineWords;
@@ -216,6 +217,8 @@ class AtlasMapElement extends HTMLElement implements MapElement {
         const { map } = connected;
         if (langChanged) map.getAllLayers().forEach((layer) => layer.changed());
         connected.overlays.applyYears(state.from, state.to);
+        // The places shown decide which cities the base map names itself.
+        connected.cities.changed();
         this.applyBaseYear(connected.base, state);
         this.redrawOutlines();
         this.drawn = true;
@@ -340,11 +343,13 @@ class AtlasMapElement extends HTMLElement implements MapElement {
     const tooltip = document.createElement('div');
     tooltip.className = 'atlas-map-tooltip';
     tooltip.hidden = true;
-    const featureList = createFeatureList();
-    this.append(target, tooltip, featureList);
-
     // Everything drawn asks the element that shows the map now: another element may take it over.
     const host = { element: this as AtlasMapElement };
+    // A feature chosen from the list with the keyboard is chosen as a click on it would (map-pointer.ts).
+    const featureList = createFeatureList((featureId) =>
+      host.element.dispatchEvent(new CustomEvent('atlas-feature-click', { detail: { featureId } })));
+    this.append(target, tooltip, featureList);
+
     const lang = () => host.element.state?.lang ?? 'en';
     const connection = new AbortController();
     const base = new BaseMap(connection.signal, lang);
@@ -362,7 +367,8 @@ class AtlasMapElement extends HTMLElement implements MapElement {
         feature.setProperties({ name_en: city.name_en, name_ar: city.name_ar, capital: city.capital });
         return feature;
       }) }),
-      style: (feature) => cityStyle(feature, lang()),
+      // A city drawn as a place of events is named by its place marker instead (atlas-map-styles.ts).
+      style: (feature) => (overlays.placeShown(feature.get('name_en')) ? undefined : cityStyle(feature, lang())),
       declutter: true,
       properties: { base: true },
     });
@@ -395,11 +401,11 @@ class AtlasMapElement extends HTMLElement implements MapElement {
     const resizeObserver = new ResizeObserver(() => {
       if (host.element.connected?.map !== map || target.clientWidth === 0) return;
       map.updateSize();
-      camera.frameOnce();
+      camera.sized();
     });
     resizeObserver.observe(target);
     return {
-      map, base, overlays, regions, water, camera, scale, featureList, connection, resizeObserver, host,
+      map, base, overlays, regions, cities, water, camera, scale, featureList, connection, resizeObserver, host,
       baseReady: Promise.all([base.load(), water.ready]).then(() => undefined),
       regionsReady: loadRegions(regions.getSource()!),
     };

@@ -61,19 +61,55 @@ export class MapCameraControl {
   /** While printing: the area the screen showed when printing began. */
   private printedArea?: Extent;
 
+  /**
+   * A fit asked for before the map was laid out, done once it is: OpenLayers fits a map narrower than the
+   * padding to the extent's centre at the closest zoom allowed (seen on the Arabic page opened on an event).
+   */
+  private pendingFit?: { padding: number; fit: () => void };
+
   constructor(private readonly map: OlMap) {}
 
   /** The first frame, the border zone, once the map has a size; nothing when already placed. */
   frameOnce(): void {
     if (this.framed) return;
     this.framed = true;
+    this.fitInitialExtent();
+  }
+
+  private fitInitialExtent(): void {
     this.map.getView().fit(transformExtent(INITIAL_EXTENT, 'EPSG:4326', 'EPSG:3857'));
+  }
+
+  /** The map has a new size: a fit that waited for one is done now; else the first frame, if not placed yet. */
+  sized(): void {
+    const pending = this.pendingFit;
+    if (pending && this.hasRoomFor(pending.padding)) {
+      this.pendingFit = undefined;
+      pending.fit();
+    }
+    this.frameOnce();
   }
 
   fitToRegion(region: Feature | null | undefined): void {
     if (!region) return;
+    this.fitWhenSized(30, () =>
+      this.map.getView().fit(region.getGeometry()!.getExtent(), { padding: [30, 30, 30, 30], duration: 0 }));
+  }
+
+  /** Does the fit now if the map has room for its padding, else once it has (sized). */
+  private fitWhenSized(padding: number, fit: () => void): void {
     this.framed = true;
-    this.map.getView().fit(region.getGeometry()!.getExtent(), { padding: [30, 30, 30, 30], duration: 0 });
+    if (this.hasRoomFor(padding)) {
+      this.pendingFit = undefined;
+      fit();
+    } else {
+      this.pendingFit = { padding, fit };
+    }
+  }
+
+  private hasRoomFor(padding: number): boolean {
+    const size = this.map.getSize();
+    return size !== undefined && size[0] > 2 * padding && size[1] > 2 * padding;
   }
 
   /**
@@ -86,18 +122,20 @@ export class MapCameraControl {
     features.forEach((feature) => extend(extent, feature.getGeometry()!.getExtent()));
     if (isEmpty(extent)) return;
     if (features.every((feature) => feature.get('layer') === 'places')) {
-      this.showPoints(extent);
+      // Opened on an event placed in one city: the first frame first, then that city in it.
+      const firstFrame = !this.framed;
+      this.fitWhenSized(POINT_MARGIN_PX, () => {
+        if (firstFrame) this.fitInitialExtent();
+        this.showPoints(extent);
+      });
       return;
     }
-    this.framed = true;
-    this.map.getView().fit(extent, { padding: [60, 60, 60, 60], maxZoom: 7, duration: 0 });
+    this.fitWhenSized(60, () => this.map.getView().fit(extent, { padding: [60, 60, 60, 60], maxZoom: 7, duration: 0 }));
   }
 
   /** Pans (zooming out only if they do not fit) so that these places are in view, clear of the edges. */
   private showPoints(extent: Extent): void {
-    this.frameOnce();
-    const size = this.map.getSize();
-    if (!size || size[0] <= 2 * POINT_MARGIN_PX || size[1] <= 2 * POINT_MARGIN_PX) return;
+    const size = this.map.getSize()!;
     const view = this.map.getView();
     const clearOfEdges = view.calculateExtent([size[0] - 2 * POINT_MARGIN_PX, size[1] - 2 * POINT_MARGIN_PX]);
     if (containsExtent(clearOfEdges, extent)) return;

@@ -35,6 +35,9 @@ export async function loadRegions(source: VectorSource): Promise<void> {
   source.addFeatures(await regionFeatures());
 }
 
+/** Above every other layer of the map (OpenLayers draws layers without a zIndex as zIndex 0, in order). */
+const PLACES_Z_INDEX = 10;
+
 type OverlayStyle = (id: LayerId, feature: FeatureLike, resolution: number) => Style[];
 
 /** The overlay layers of one map: their downloads, and which of their features the years show. */
@@ -50,8 +53,10 @@ export class OverlayLayers {
         // A feature outside the year range has no style: it is neither drawn nor clickable.
         style: (feature, resolution) => (feature.get('shown') ? style(id, feature, resolution) : undefined),
         properties: { layerId: id },
-        // Place names give way to each other and to the base map's labels; the markers always show.
+        // Place names give way to each other and to the base map's labels; the markers always show, over
+        // the base map's city dots (a place replaces the dot of its city).
         declutter: id === 'places',
+        zIndex: id === 'places' ? PLACES_Z_INDEX : undefined,
       }));
     }
   }
@@ -78,6 +83,13 @@ export class OverlayLayers {
       }
       layer.changed();
     });
+  }
+
+  /** Whether a place with this English name is drawn now (then it stands for the base map's city). */
+  placeShown(nameEn: string): boolean {
+    const places = this.layers.get('places')!;
+    return places.getVisible()
+      && places.getSource()!.getFeatures().some((place) => place.get('shown') && place.get('name_en') === nameEn);
   }
 
   /** The features drawn now, in layer order. */

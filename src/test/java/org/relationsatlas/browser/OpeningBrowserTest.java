@@ -39,6 +39,9 @@ class OpeningBrowserTest extends BrowserTestBase {
     private static final String RESOURCES = "() => performance.getEntriesByType('resource').map(e =>"
             + " ({ url: e.name.replace(location.origin, ''), start: e.startTime, transfer: e.transferSize, body: e.encodedBodySize }))";
 
+    /** What Chromium's Resource Timing counts for an answer revalidated with 304: its headers only. */
+    private static final double REVALIDATED_TRANSFER = 300;
+
     private static final String ARABIC_FONT_LOADED = "() => [...document.fonts].some(font =>"
             + " font.family.includes('Noto Sans Arabic') && font.status === 'loaded')";
 
@@ -133,11 +136,14 @@ class OpeningBrowserTest extends BrowserTestBase {
         assertThat(files).as("the build's files: not asked for again")
                 .filteredOn(file -> file.get("url").toString().startsWith("/VAADIN/build/")).isNotEmpty()
                 .allSatisfy(file -> assertThat(number(file, "transfer")).as(file.get("url").toString()).isZero());
-        // A revalidated file counts 300 bytes of headers (Resource Timing) and no body.
+        // A revalidated file counts 300 bytes of headers (Resource Timing) and no body; a file smaller than
+        // that (a short layer) is told from a full answer by those 300 bytes exactly.
         assertThat(files).as("the data files: asked for again, answered 304")
                 .filteredOn(file -> file.get("url").toString().startsWith("/api/")).hasSizeGreaterThanOrEqualTo(6)
                 .allSatisfy(file -> assertThat(number(file, "transfer")).as(file.get("url").toString())
-                        .isPositive().isLessThan(number(file, "body")));
+                        .isPositive().satisfiesAnyOf(
+                                transfer -> assertThat(transfer).isLessThan(number(file, "body")),
+                                transfer -> assertThat(transfer).isEqualTo(REVALIDATED_TRANSFER)));
     }
 
     @ParameterizedTest
@@ -154,7 +160,7 @@ class OpeningBrowserTest extends BrowserTestBase {
         Map<String, Long> times = downloads.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
         assertThat(times.keySet()).as("the map's data").contains("/api/base-map.json", "/api/regions.geojson",
                 "/api/layers/borders.geojson", "/api/layers/pipelines.geojson", "/api/layers/railways.geojson",
-                "/api/layers/exercises.geojson", "/api/event-cards?lang=" + lang);
+                "/api/layers/exercises.geojson", "/api/layers/places.geojson", "/api/event-cards?lang=" + lang);
         assertThat(times).as("downloads per address").allSatisfy((url, count) -> assertThat(count).as(url).isOne());
         // One OpenLayers map: one viewport in the element.
         assertThat(atlas.map().locator(".ol-viewport").count()).isOne();
