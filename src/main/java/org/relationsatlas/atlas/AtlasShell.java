@@ -9,6 +9,7 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 
 import org.relationsatlas.i18n.Lang;
 import org.relationsatlas.i18n.UiText;
+import org.relationsatlas.years.YearRange;
 
 /**
  * The atlas's first paint: its title band and "Loading the atlas…", written into the page's first
@@ -34,7 +35,7 @@ public class AtlasShell implements VaadinServiceInitListener {
             Element header = shell.appendElement("header").addClass("atlas-header");
             Element titles = header.appendElement("div").addClass("titles");
             titles.appendElement("h1").text(UiText.APP_TITLE.in(lang));
-            titles.appendElement("span").addClass("subtitle").text(UiText.APP_SUBTITLE.in(lang));
+            titles.appendElement("span").addClass("subtitle").text(UiText.APP_SUBTITLE.in(lang, YearRange.EARLIEST, YearRange.LATEST));
             // The view's links in their places (only their look: the view brings the links), so the title
             // wraps as it will in the view, on a phone too.
             Element links = header.appendElement("div").addClass("header-links").attr("aria-hidden", "true");

@@ -20,7 +20,7 @@ class AtlasBrowserTest extends BrowserTestBase {
         assertThat(atlas.shownEventIds()).hasSizeGreaterThanOrEqualTo(25);
         assertThat(atlas.drawnFeatureIds()).contains("border-eastern-1991", "power-of-siberia",
                 "chinese-changchun-railway", "vostok-2018");
-        assertThat(atlas.page().locator(".event-count").textContent()).matches("\\d+ of \\d+ events, 1945–2025");
+        assertThat(atlas.page().locator(".event-count").textContent()).matches("\\d+ of \\d+ events, 1945–2026");
         assertThat(atlas.page().locator("html").getAttribute("lang")).isEqualTo("en");
         // Production mode with free components only: no dev tools, no license screen or banner.
         assertThat(atlas.page().locator("vaadin-dev-tools").count()).isZero();
@@ -111,6 +111,27 @@ class AtlasBrowserTest extends BrowserTestBase {
         atlas.setYears(1950, 1960);
         assertThat(atlas.page().locator("atlas-trade-chart rect.in-range").count()).isZero();
         assertThat(atlas.page().locator("atlas-trade-chart .trade-empty").textContent()).contains("starts in 1992");
+    }
+
+    @Test
+    void theTradeChartSaysTheLastYearIsPartialInBothLanguages() {
+        atlas.open("from=2024&to=2026");
+        var note = atlas.page().locator("atlas-trade-chart .trade-partial");
+        note.waitFor();
+        assertThat(note.textContent()).isEqualTo("The 2026 bar covers January–April only: the year is not over.");
+        var lastBar = atlas.page().locator("atlas-trade-chart rect[data-year='2026']");
+        assertThat(lastBar.getAttribute("class")).contains("partial").contains("in-range");
+        assertThat(atlas.page().locator("atlas-trade-chart rect[data-year='2025']").getAttribute("class"))
+                .doesNotContain("partial");
+        assertThat(lastBar.locator("title").textContent()).startsWith("2026: 85.24").contains("January–April only");
+        Screens.save(atlas.page(), "trade-partial-en");
+
+        atlas.open("from=2024&to=2026&lang=ar");
+        note.waitFor();
+        assertThat(note.textContent()).isEqualTo("عمود عام ٢٠٢٦ يغطي يناير–أبريل فقط، إذ لم ينتهِ العام بعد.");
+        assertThat(note.getAttribute("dir") == null ? atlas.page().locator("atlas-trade-chart").getAttribute("dir") : "rtl")
+                .isEqualTo("rtl");
+        Screens.save(atlas.page(), "trade-partial-ar");
     }
 
     @Test

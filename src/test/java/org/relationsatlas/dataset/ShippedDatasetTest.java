@@ -43,11 +43,11 @@ class ShippedDatasetTest {
     }
 
     @Test
-    void atLeastNinetyEventsFrom1945To2025EachWithASource() {
+    void atLeastNinetyEventsFrom1945To2026EachWithASource() {
         assertThat(dataset.events()).hasSizeGreaterThanOrEqualTo(90);
         assertThat(dataset.events()).allSatisfy(event -> assertThat(event.sources()).isNotEmpty());
         assertThat(dataset.events().stream().map(e -> e.date().year()).collect(Collectors.toSet()))
-                .contains(1945, 1950, 1969, 1991, 2001, 2004, 2008, 2014, 2019, 2022, 2024, 2025);
+                .contains(1945, 1950, 1969, 1991, 2001, 2004, 2008, 2014, 2019, 2022, 2024, 2025, 2026);
     }
 
     @Test
@@ -115,7 +115,7 @@ class ShippedDatasetTest {
     @Test
     void theChinaRussiaBorderIsDrawnInEveryYearOfTheAtlas() {
         Map<String, MapFeature> features = features();
-        for (int year = 1945; year <= 2025; year++) {
+        for (int year = YearRange.EARLIEST; year <= YearRange.LATEST; year++) {
             YearRange single = new YearRange(year, year);
             assertThat(features.get("border-treaty-line-east").existsDuring(single)
                     || features.get("border-eastern-1991").existsDuring(single)).as("eastern line in %d", year).isTrue();
