@@ -6,7 +6,7 @@
 export type Lang = 'en' | 'ar';
 
 /** The overlay layers, in legend order: org.relationsatlas.layers.Layer's ids (SharedConstantsTest). */
-export const LAYER_IDS = ['borders', 'pipelines', 'railways', 'exercises'] as const;
+export const LAYER_IDS = ['borders', 'pipelines', 'railways', 'exercises', 'places'] as const;
 export type LayerId = (typeof LAYER_IDS)[number];
 
 export interface City {

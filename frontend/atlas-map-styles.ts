@@ -14,6 +14,7 @@ export const LAYER_COLOURS: Record<LayerId, string> = {
   pipelines: '#e8590c',
   railways: '#1c3d5a',
   exercises: '#2b8a3e',
+  places: '#6741d9',
 };
 
 const COUNTRY_FILL: Record<string, Fill> = {

@@ -79,8 +79,8 @@ public class DatasetStore {
         var disagreement = event.disagreementIfAny();
         jdbc.sql("insert into atlas_event (id, event_date, event_year, category, title_en, title_ar, summary_en, "
                         + "summary_ar, seed_text, seed_quote_ar, disagreement_source, claim_en, claim_ar, "
-                        + "sources_say_en, sources_say_ar, note_en, note_ar) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "sources_say_en, sources_say_ar, note_en, note_ar, no_place) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(event.id(), event.date().iso(), event.date().year(), event.category().id(),
                         event.title().en(), event.title().ar(), event.summary().en(), event.summary().ar(),
                         seed.map(AtlasEvent.SeedMention::text).orElse(null),
@@ -91,7 +91,8 @@ public class DatasetStore {
                         disagreement.map(d -> d.sourcesSay().en()).orElse(null),
                         disagreement.map(d -> d.sourcesSay().ar()).orElse(null),
                         disagreement.map(d -> d.note().en()).orElse(null),
-                        disagreement.map(d -> d.note().ar()).orElse(null))
+                        disagreement.map(d -> d.note().ar()).orElse(null),
+                        event.noPlace())
                 .update();
         for (int i = 0; i < event.moments().size(); i++) {
             EventMoment moment = event.moments().get(i);

@@ -21,7 +21,7 @@ final class EventReader {
     static final String FOLDER = "events";
 
     private static final Set<String> FIELDS = new LinkedHashSet<>(List.of("id", "category", "dates", "title_en",
-            "title_ar", "summary_en", "summary_ar", "regions", "features", "sources", "seed", "disagreement"));
+            "title_ar", "summary_en", "summary_ar", "regions", "features", "no_place", "sources", "seed", "disagreement"));
     private static final Set<String> DATE_FIELDS = new LinkedHashSet<>(List.of("kind", "date", "approximate"));
     private static final Set<String> SEED_FIELDS = new LinkedHashSet<>(List.of("text", "quote_ar"));
     private static final Set<String> DISAGREEMENT_FIELDS = new LinkedHashSet<>(List.of("source", "claim_en",
@@ -79,13 +79,19 @@ final class EventReader {
             row.problem("regions", "needs at least one region");
         }
         List<String> features = row.idList("features", featureIds, "feature in layers/");
+        boolean noPlace = row.optionalBoolean("no_place");
+        if (noPlace && !features.isEmpty()) {
+            row.problem("no_place", "is true, but the event has features " + features
+                    + ": an event on the map has a place; drop no_place or the features");
+        }
         var sources = SourceFields.read(row);
         AtlasEvent.SeedMention seed = readSeed(row);
         AtlasEvent.Disagreement disagreement = readDisagreement(row);
         if (moments.isEmpty() || category == null) {
             return null;
         }
-        return new AtlasEvent(id, category, moments, title, summary, regions, features, sources, seed, disagreement);
+        return new AtlasEvent(id, category, moments, title, summary, regions, features, sources, seed, disagreement,
+                noPlace);
     }
 
     private static Category readCategory(Row row) {

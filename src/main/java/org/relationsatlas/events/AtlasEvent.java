@@ -14,9 +14,11 @@ import org.relationsatlas.years.YearRange;
  *
  * @param moments      its dates with their kinds, in time order; the first is the main date
  * @param regionIds    regions it belongs to
- * @param featureIds   map features the event is about
+ * @param featureIds   map features the event is about, its place among them (layer {@code places})
  * @param seed         where one of the two Arabic source texts mentions it, or null
  * @param disagreement where a seed (or sources among themselves) tell it differently, or null
+ * @param noPlace      the event has no single place on the map (a year's trade, a statement with no venue,
+ *                     a place off the map); its card says so
  */
 public record AtlasEvent(
         String id,
@@ -28,7 +30,8 @@ public record AtlasEvent(
         List<String> featureIds,
         List<Source> sources,
         SeedMention seed,
-        Disagreement disagreement) {
+        Disagreement disagreement,
+        boolean noPlace) {
 
     /** Which seed text mentions the event ("000" or "001"), and its words, quoted exactly. */
     public record SeedMention(String text, String quoteAr) {

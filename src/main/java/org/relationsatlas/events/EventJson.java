@@ -5,7 +5,10 @@ import java.util.List;
 import org.relationsatlas.i18n.Bilingual;
 import org.relationsatlas.sources.Source;
 
-/** The API's view of an event: its dates with kind and precision spelled out. */
+/**
+ * The API's view of an event: its dates with kind and precision spelled out; {@code noPlace} when it has no
+ * single place on the map.
+ */
 public record EventJson(
         String id,
         List<DateJson> dates,
@@ -15,6 +18,7 @@ public record EventJson(
         Bilingual summary,
         List<String> regions,
         List<String> features,
+        boolean noPlace,
         List<Source> sources,
         AtlasEvent.SeedMention seed,
         AtlasEvent.Disagreement disagreement) {
@@ -34,6 +38,7 @@ public record EventJson(
                 event.summary(),
                 event.regionIds(),
                 event.featureIds(),
+                event.noPlace(),
                 event.sources(),
                 event.seed(),
                 event.disagreement());

@@ -74,7 +74,8 @@ public class EventRepository {
                 sources,
                 seedText == null ? null : new AtlasEvent.SeedMention(seedText, rs.getString("seed_quote_ar")),
                 disagreementSource == null ? null : new AtlasEvent.Disagreement(disagreementSource,
-                        text(rs, "claim"), text(rs, "sources_say"), text(rs, "note")));
+                        text(rs, "claim"), text(rs, "sources_say"), text(rs, "note")),
+                rs.getBoolean("no_place"));
     }
 
     private static Bilingual text(ResultSet rs, String column) throws SQLException {

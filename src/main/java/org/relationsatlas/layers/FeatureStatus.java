@@ -18,7 +18,9 @@ public enum FeatureStatus {
     HANDED_OVER("handed-over"),
     HELD("held"),
     /** The border passed to a successor state of the USSR (Kazakhstan, Kyrgyzstan, Tajikistan): drawn muted. */
-    SUCCESSOR("successor");
+    SUCCESSOR("successor"),
+    /** A place where events happened: a status only because every feature has one; not named on the map. */
+    PLACE("place");
 
     private final String id;
 

@@ -3,12 +3,14 @@ package org.relationsatlas.layers;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The four overlay layers of the map, in legend order. */
+/** The five overlay layers of the map, in legend order; {@code places} are where events happened. */
 public enum Layer {
     BORDERS("borders"),
     PIPELINES("pipelines"),
     RAILWAYS("railways"),
-    EXERCISES("exercises");
+    EXERCISES("exercises"),
+    /** Where events were signed, held or happened (a city, a venue): one point each. */
+    PLACES("places");
 
     private final String id;
 
@@ -21,7 +23,7 @@ public enum Layer {
         return id;
     }
 
-    /** Every layer's id, in legend order: "borders, pipelines, railways, exercises". */
+    /** Every layer's id, in legend order: "borders, pipelines, railways, exercises, places". */
     public static String ids() {
         return String.join(", ", Arrays.stream(values()).map(Layer::id).toList());
     }

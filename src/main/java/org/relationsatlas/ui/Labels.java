@@ -36,6 +36,7 @@ public final class Labels {
             case PIPELINES -> UiText.LAYER_PIPELINES;
             case RAILWAYS -> UiText.LAYER_RAILWAYS;
             case EXERCISES -> UiText.LAYER_EXERCISES;
+            case PLACES -> UiText.LAYER_PLACES;
         }).in(lang);
     }
 

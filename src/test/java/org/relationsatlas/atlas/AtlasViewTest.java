@@ -56,10 +56,11 @@ class AtlasViewTest extends SpringBrowserlessTest {
         assertThat(map.state().from()).isEqualTo(1949);
         assertThat(map.state().to()).isEqualTo(1951);
         assertThat(map.state().layers()).containsExactly("borders", "railways");
-        assertThat(map.state().selected()).containsExactly("chinese-changchun-railway");
+        assertThat(map.state().selected()).containsExactly("chinese-changchun-railway", "moscow");
         assertThat($(Checkbox.class).all().stream().filter(box -> box.getElement().hasAttribute("data-layer")).toList())
                 .extracting(box -> box.getElement().getAttribute("data-layer") + "=" + box.getValue())
-                .containsExactly("borders=true", "pipelines=false", "railways=true", "exercises=false");
+                .containsExactly("borders=true", "pipelines=false", "railways=true", "exercises=false",
+                        "places=false");
         assertThat(notices()).isEmpty();
     }
 

@@ -22,7 +22,7 @@ class FilterWideningTest {
     private static AtlasEvent event(String date, Category category, String region) {
         return new AtlasEvent("test-event", category, List.of(new EventMoment(DateKind.OCCURRED, EventDate.parse(date), false)),
                 new Bilingual("Title", "عنوان"), new Bilingual("Summary", "ملخص"), List.of(region), List.of(), List.of(),
-                null, null);
+                null, null, false);
     }
 
     private static AtlasQuery view(int from, int to, EnumSet<Layer> layers, String region, boolean onlyDisagreements) {

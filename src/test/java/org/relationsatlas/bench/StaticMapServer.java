@@ -26,7 +26,7 @@ import com.sun.net.httpserver.HttpServer;
  */
 final class StaticMapServer implements AutoCloseable {
 
-    static final List<String> LAYERS = List.of("borders", "pipelines", "railways", "exercises");
+    static final List<String> LAYERS = List.of("borders", "pipelines", "railways", "exercises", "places");
 
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8", "js", "text/javascript", "css", "text/css",

@@ -241,6 +241,47 @@ class DatasetReaderTest {
     }
 
     @Test
+    void anEventWithNoPlaceIsReadAsSuch() {
+        DatasetFiles.copyOfShipped(folder);
+        DatasetFiles.edit(folder, "events/1945-1990.json", text -> text.replaceFirst(
+                "(?s)(\"id\": \"treaty-1950\",.*?)\"features\": \\[[^\\]]*\\],\\s*", "$1\"no_place\": true, "));
+
+        AtlasEvent treaty = reader.read(folder).events().stream()
+                .filter(event -> event.id().equals("treaty-1950")).findFirst().orElseThrow();
+
+        assertThat(treaty.noPlace()).isTrue();
+        assertThat(treaty.featureIds()).isEmpty();
+    }
+
+    @Test
+    void anEventCannotHaveNoPlaceAndFeatures() {
+        DatasetFiles.copyOfShipped(folder);
+        DatasetFiles.edit(folder, "events/1945-1990.json", text -> text.replaceFirst(
+                "\"id\": \"treaty-1950\",", "\"id\": \"treaty-1950\", \"no_place\": true,"));
+
+        assertThat(problemsReading(folder).problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).isEqualTo("events/1945-1990.json");
+            assertThat(problem.location()).contains("id 'treaty-1950'");
+            assertThat(problem.field()).isEqualTo("no_place");
+            assertThat(problem.message()).contains("moscow");
+        });
+    }
+
+    @Test
+    void aPlaceIsAPointInThePlacesLayer() {
+        Dataset dataset = reader.read(DatasetFiles.SHIPPED);
+
+        assertThat(dataset.features().stream().filter(feature -> feature.id().equals("moscow"))).singleElement()
+                .satisfies(moscow -> {
+                    assertThat(moscow.layer()).isEqualTo(Layer.PLACES);
+                    assertThat(moscow.statusIn(1950).id()).isEqualTo("place");
+                    assertThat(moscow.geometryJson()).contains("\"Point\"");
+                });
+        assertThat(dataset.events().stream().filter(event -> event.id().equals("treaty-1950"))).singleElement()
+                .satisfies(treaty -> assertThat(treaty.featureIds()).contains("moscow"));
+    }
+
+    @Test
     void datesMustBeListedInTimeOrder() {
         DatasetFiles.copyOfShipped(folder);
         DatasetFiles.edit(folder, "events/1945-1990.json", text -> text.replaceFirst(
