@@ -48,7 +48,7 @@ class AtlasBrowserTest extends BrowserTestBase {
         String[] years = atlas.yearsShown().split(" – ");
         int from = Integer.parseInt(years[0]);
         assertThat(from).isBetween(1975, 1995);
-        assertThat(years[1]).isEqualTo("2025");
+        assertThat(years[1]).isEqualTo("2026");
         assertThat(atlas.shownEventIds()).doesNotContain("treaty-1945", "treaty-1950").contains("power-of-siberia-first-gas-2019");
         assertThat(atlas.drawnFeatureIds()).doesNotContain("tielieketi-clash-site").contains("power-of-siberia");
         assertThat(atlas.url()).contains("from=" + from);
@@ -58,7 +58,7 @@ class AtlasBrowserTest extends BrowserTestBase {
     void brushingTheTimelineChoosesYearsAndArrowKeysMoveThem() {
         atlas.open("");
         var bars = atlas.page().locator("atlas-timeline rect.count");
-        assertThat(bars.count()).isEqualTo(81);
+        assertThat(bars.count()).isEqualTo(82);
         assertThat(bars.all().stream().mapToInt(bar -> Integer.parseInt(bar.getAttribute("data-count"))).sum())
                 .isEqualTo(atlas.shownEventIds().size());
         atlas.brushTimeline(0.26, 0.38);
