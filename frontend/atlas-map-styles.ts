@@ -5,8 +5,8 @@
 import type { FeatureLike } from 'ol/Feature';
 import Point from 'ol/geom/Point';
 import { getCenter, getHeight, getWidth } from 'ol/extent';
-import { Circle as CircleStyle, Fill, Stroke, Style, Text } from 'ol/style';
-import type { LayerId, Lang } from './atlas-map-data';
+import { Circle as CircleStyle, Fill, RegularShape, Stroke, Style, Text } from 'ol/style';
+import { CITIES, type LayerId, type Lang } from './atlas-map-data';
 import type { RegionOutline } from './region-outlines';
 
 export const LAYER_COLOURS: Record<LayerId, string> = {
@@ -53,6 +53,8 @@ export function cityStyle(feature: FeatureLike, lang: Lang): Style {
   });
 }
 
+const HIGHLIGHT = '#ffd43b';
+
 /** Dash patterns say how settled a feature is in the selected year. */
 const DASH_BY_STATUS: Record<string, number[] | undefined> = {
   planned: [2, 8],
@@ -63,14 +65,54 @@ const DASH_BY_STATUS: Record<string, number[] | undefined> = {
   suspended: [2, 8],
 };
 
-const HIGHLIGHT = '#ffd43b';
 
 /** Areas smaller than this on screen (an island of 1 km² at country zoom) are drawn as a marker too. */
 const SMALL_AREA_PX = 10;
 /** Areas wider than this (map metres; islands are a few km) are drawn as a faint wash with a thin outline. */
 const WIDE_AREA_M = 300_000;
 
-export function overlayStyle(layer: LayerId, feature: FeatureLike, resolution: number, selected: boolean): Style[] {
+/**
+ * A place of events: a diamond, apart from the round crossings, clash sites and exercise points, with a
+ * white edge so it reads on a projector; selected, a yellow diamond round it. Its name is written under
+ * it once the map is zoomed in enough (a city the base map names already is not named twice); names that
+ * would overlap another label are left out (the places layer declutters its text, never its markers).
+ */
+const PLACE_MARKER = new RegularShape({
+  points: 4,
+  radius: 10,
+  fill: new Fill({ color: LAYER_COLOURS.places }),
+  stroke: new Stroke({ color: '#fff', width: 2.5 }),
+  declutterMode: 'none',
+});
+const PLACE_HALO = new RegularShape({ points: 4, radius: 17, fill: new Fill({ color: HIGHLIGHT }), declutterMode: 'none' });
+/** Place names are written from this resolution (metres per pixel, about zoom 4) inwards. */
+const PLACE_NAMES_FROM_RESOLUTION = 10_000;
+const NAMED_CITIES = new Set(CITIES.flatMap((city) => [city.name_en, city.name_ar]));
+
+function placeStyle(resolution: number, selected: boolean, name: string | undefined, lang: Lang): Style[] {
+  const styles = selected ? [new Style({ image: PLACE_HALO, zIndex: 4 })] : [];
+  const named = name !== undefined && resolution < PLACE_NAMES_FROM_RESOLUTION && !NAMED_CITIES.has(name);
+  styles.push(new Style({
+    image: PLACE_MARKER,
+    zIndex: 5,
+    text: named ? new Text({
+      text: name,
+      font: `600 ${lang === 'ar' ? '15px "Noto Sans Arabic", system-ui' : '14px system-ui, "Noto Sans Arabic"'}, sans-serif`,
+      offsetY: 20,
+      fill: new Fill({ color: '#3b2a80' }),
+      stroke: new Stroke({ color: 'rgba(255,255,255,0.95)', width: 4 }),
+    }) : undefined,
+  }));
+  return styles;
+}
+
+/**
+ * The style of a feature of an overlay layer; {@code name} (in the map's language) is written beside
+ * places only.
+ */
+export function overlayStyle(layer: LayerId, feature: FeatureLike, resolution: number, selected: boolean,
+  name?: string, lang: Lang = 'en'): Style[] {
+  if (layer === 'places') return placeStyle(resolution, selected, name, lang);
   const status: string = feature.get('status') ?? '';
   const approximate = feature.get('approximate') === true;
   const dash = DASH_BY_STATUS[status] ?? (approximate && layer === 'exercises' ? [8, 6] : undefined);

@@ -282,7 +282,8 @@ class AtlasMapElement extends HTMLElement implements MapElement {
     const connection = new AbortController();
     const base = new BaseMap(connection.signal, () => this.state?.lang ?? 'en');
     const overlays = new OverlayLayers(connection.signal,
-      (id, feature, resolution) => overlayStyle(id, feature, resolution, this.isSelected(feature)));
+      (id, feature, resolution) => overlayStyle(id, feature, resolution, this.isSelected(feature),
+        id === 'places' ? this.nameOf(feature as Feature) : undefined, this.state?.lang ?? 'en'));
     const regions = new VectorLayer({
       source: new VectorSource(),
       style: (feature) => regionStyle(this.outlines.outlineOf(String(feature.getId()))),

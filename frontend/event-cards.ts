@@ -38,6 +38,8 @@ export interface EventCardText {
   tag: string;
   title: string;
   summary: string;
+  /** That the event has no single place on the map; null when it has one. */
+  noPlace: string | null;
   disagreement: DisagreementText | null;
   seed: SeedLine | null;
   sourcesLabel: string;
@@ -114,7 +116,10 @@ function sourceList(card: EventCardText): HTMLDivElement {
   return box;
 }
 
-/** The card's element: its dates, layer tag, title, summary, both versions or the seed's words, and sources. */
+/**
+ * The card's element: its dates, layer tag, title, summary, that it has no place on the map (if so), both
+ * versions or the seed's words, and sources.
+ */
 export function renderCard(card: EventCardText): HTMLDivElement {
   const time = element('time', undefined, card.when);
   time.dateTime = card.datetime;
@@ -122,6 +127,7 @@ export function renderCard(card: EventCardText): HTMLDivElement {
   meta.append(time, element('span', `layer-tag tag-${card.category}`, card.tag));
   const cell = element('div', 'event-cell');
   cell.append(meta, element('h3', undefined, card.title), element('p', undefined, card.summary));
+  if (card.noPlace) cell.append(element('p', 'no-place', card.noPlace));
   const root = element('div', 'event-card');
   root.dataset.eventId = card.id;
   if (card.disagreement) {

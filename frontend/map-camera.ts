@@ -6,7 +6,7 @@ import type OlMap from 'ol/Map';
 import View from 'ol/View';
 import type Feature from 'ol/Feature';
 import { fromLonLat, toLonLat, transformExtent } from 'ol/proj';
-import { createEmpty, extend, isEmpty, type Extent } from 'ol/extent';
+import { containsExtent, createEmpty, extend, isEmpty, type Extent } from 'ol/extent';
 
 import type { FlyTo, ViewState } from './atlas-map-contract';
 import { lonInView, VIEW_EXTENT } from './base-map-extent';
@@ -24,6 +24,9 @@ export const MAX_ZOOM = 12;
  * 79–138°E, 40–56°N. A deep link (region=, event=) or a lesson's camera moves the map after this.
  */
 export const INITIAL_EXTENT = [79, 40, 138, 56];
+
+/** A point nearer the map's edge than this is panned to: its marker and name would be cut or under the zoom buttons. */
+const POINT_MARGIN_PX = 60;
 
 /**
  * A view kept inside VIEW_EXTENT, where the base map has its countries: it can neither be panned past
@@ -73,13 +76,33 @@ export class MapCameraControl {
     this.map.getView().fit(region.getGeometry()!.getExtent(), { padding: [30, 30, 30, 30], duration: 0 });
   }
 
-  /** Fits the features given (no movement when none is drawn). */
+  /**
+   * Fits the features given (no movement when none is drawn). Places alone (the layer of where events
+   * happened) are panned to only when out of view, keeping the zoom: choosing a treaty signed in Moscow
+   * shows Moscow without zooming into its streets, and a place in view leaves the map where the reader put it.
+   */
   fitToFeatures(features: Feature[]): void {
     const extent: Extent = createEmpty();
     features.forEach((feature) => extend(extent, feature.getGeometry()!.getExtent()));
     if (isEmpty(extent)) return;
+    if (features.every((feature) => feature.get('layer') === 'places')) {
+      this.showPoints(extent);
+      return;
+    }
     this.framed = true;
     this.map.getView().fit(extent, { padding: [60, 60, 60, 60], maxZoom: 7, duration: 0 });
+  }
+
+  /** Pans (zooming out only if they do not fit) so that these places are in view, clear of the edges. */
+  private showPoints(extent: Extent): void {
+    this.frameOnce();
+    const size = this.map.getSize();
+    if (!size || size[0] <= 2 * POINT_MARGIN_PX || size[1] <= 2 * POINT_MARGIN_PX) return;
+    const view = this.map.getView();
+    const clearOfEdges = view.calculateExtent([size[0] - 2 * POINT_MARGIN_PX, size[1] - 2 * POINT_MARGIN_PX]);
+    if (containsExtent(clearOfEdges, extent)) return;
+    const margin = Array(4).fill(POINT_MARGIN_PX);
+    view.fit(extent, { padding: margin, maxZoom: view.getZoom(), duration: 0 });
   }
 
   /** Flies (or jumps, when motion is reduced or not asked for) to a saved camera. */

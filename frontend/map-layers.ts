@@ -37,7 +37,7 @@ export async function loadRegions(source: VectorSource): Promise<void> {
 
 type OverlayStyle = (id: LayerId, feature: FeatureLike, resolution: number) => Style[];
 
-/** The four overlay layers of one map: their downloads, and which of their features the years show. */
+/** The overlay layers of one map: their downloads, and which of their features the years show. */
 export class OverlayLayers {
   private readonly layers = new Map<LayerId, VectorLayer<VectorSource>>();
   /** Each layer is downloaded once; a failed download is tried again on the next state. */
@@ -50,6 +50,8 @@ export class OverlayLayers {
         // A feature outside the year range has no style: it is neither drawn nor clickable.
         style: (feature, resolution) => (feature.get('shown') ? style(id, feature, resolution) : undefined),
         properties: { layerId: id },
+        // Place names give way to each other and to the base map's labels; the markers always show.
+        declutter: id === 'places',
       }));
     }
   }

@@ -22,6 +22,7 @@ import org.relationsatlas.events.EventService;
 import org.relationsatlas.i18n.Lang;
 import org.relationsatlas.i18n.UiText;
 import org.relationsatlas.layers.BaseMapService;
+import org.relationsatlas.layers.LayerService;
 import org.relationsatlas.map.AtlasMap;
 import org.relationsatlas.map.MapTexts;
 import org.relationsatlas.regions.RegionService;
@@ -43,6 +44,7 @@ public class AtlasView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final EventService events;
     private final RegionService regions;
     private final BaseMapService baseMap;
+    private final LayerService layers;
     private final ObjectProvider<AtlasExtension> extensions;
     private AtlasQuery query = AtlasQuery.defaults(Lang.EN);
     private AtlasMap map;
@@ -52,11 +54,12 @@ public class AtlasView extends Div implements BeforeEnterObserver, HasDynamicTit
     private TimelineStrip timeline;
     private NoticeArea notices;
 
-    public AtlasView(EventService events, RegionService regions, BaseMapService baseMap,
+    public AtlasView(EventService events, RegionService regions, BaseMapService baseMap, LayerService layers,
             ObjectProvider<AtlasExtension> extensions) {
         this.events = events;
         this.regions = regions;
         this.baseMap = baseMap;
+        this.layers = layers;
         this.extensions = extensions;
         addClassName("atlas");
     }
@@ -198,11 +201,15 @@ public class AtlasView extends Div implements BeforeEnterObserver, HasDynamicTit
         AddressBar.show(Addresses.atlas(query.toQueryParameters()));
     }
 
-    /** A feature was clicked: select the events about it that are shown, and highlight it. */
+    /**
+     * A feature was clicked (a place, a route, a border): select every shown event about it, highlight it,
+     * and say above the list what was clicked and how many events it selected (Moscow has dozens).
+     */
     private void selectFeature(String featureId) {
         List<AtlasEvent> about = events.eventsAbout(featureId, query.eventFilter());
         map.select(List.of(featureId), false);
-        panel.select(about.stream().map(AtlasEvent::id).toList());
+        String name = layers.feature(featureId).map(feature -> feature.names().in(query.lang())).orElse(featureId);
+        panel.selectAbout(query.lang().digits(name), about.stream().map(AtlasEvent::id).toList());
         query = query.withEvent(about.isEmpty() ? null : about.getFirst().id());
         AddressBar.show(Addresses.atlas(query.toQueryParameters()));
     }

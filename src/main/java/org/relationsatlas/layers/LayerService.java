@@ -22,6 +22,17 @@ public class LayerService {
         this.json = json;
     }
 
+    /** The feature with this id, on any layer. */
+    public java.util.Optional<MapFeature> feature(String id) {
+        for (Layer layer : Layer.values()) {
+            var found = repository.findByLayer(layer).stream().filter(feature -> feature.id().equals(id)).findFirst();
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     public List<MapFeature> featuresIn(Layer layer, YearRange range) {
         return repository.findByLayer(layer).stream().filter(feature -> feature.existsDuring(range)).toList();
     }

@@ -18,6 +18,7 @@ import org.relationsatlas.sources.Source;
  *
  * @param datetime the main date, ISO, for {@code <time datetime>}
  * @param when     every dated moment, formatted, joined by " · "
+ * @param noPlace  that the event has no single place on the map, or null when it has one
  */
 public record EventCardText(
         String id,
@@ -27,6 +28,7 @@ public record EventCardText(
         String tag,
         String title,
         String summary,
+        String noPlace,
         DisagreementText disagreement,
         SeedLine seed,
         String sourcesLabel,
@@ -65,7 +67,7 @@ public record EventCardText(
         // Dataset text in the language's digits too (Lang.digits); quotations from the seeds stay verbatim.
         return new EventCardText(event.id(), event.category().id(), event.date().iso(), when,
                 Labels.label(event.category(), lang), lang.digits(event.title().in(lang)),
-                lang.digits(event.summary().in(lang)),
+                lang.digits(event.summary().in(lang)), event.noPlace() ? UiText.NO_PLACE_ON_MAP.in(lang) : null,
                 disagreement == null ? null : disagreementText(disagreement, lang), seed,
                 UiText.SOURCES.in(lang), event.sources().stream().map(source -> sourceLine(source, lang)).toList());
     }

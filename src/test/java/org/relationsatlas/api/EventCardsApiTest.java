@@ -51,6 +51,18 @@ class EventCardsApiTest {
     }
 
     @Test
+    void aCardSaysInEachLanguageWhenItsEventHasNoPlaceOnTheMap() {
+        JsonNode english = json.readTree(get("/api/event-cards?lang=en", null).body());
+        JsonNode arabic = json.readTree(get("/api/event-cards?lang=ar", null).body());
+
+        assertThat(card(english, "trade-record-2024").path("noPlace").asString())
+                .isEqualTo("This event has no single place on the map.");
+        assertThat(card(arabic, "trade-record-2024").path("noPlace").asString())
+                .isEqualTo("لا يُحدَّد لهذا الحدث مكان واحد على الخريطة.");
+        assertThat(card(english, "treaty-1950").path("noPlace").isNull()).isTrue();
+    }
+
+    @Test
     void everyEventHasItsCardInDateOrder() {
         JsonNode cards = json.readTree(get("/api/event-cards?lang=en", null).body());
         List<String> ids = cards.valueStream().map(card -> card.path("id").asString()).toList();

@@ -9,11 +9,13 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.QueryParameters;
 
 import org.junit.jupiter.api.Test;
 import org.relationsatlas.AtlasTestDatabase;
 import org.relationsatlas.map.AtlasMap;
+import org.relationsatlas.map.FeatureClickEvent;
 import org.relationsatlas.ui.EventList;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -32,6 +34,10 @@ class AtlasViewTest extends SpringBrowserlessTest {
 
     private List<String> selectedEventIds() {
         return $(EventList.class).single().state().selected();
+    }
+
+    private String selectionSummary() {
+        return $(Paragraph.class).withClassName("selection-summary").single().getText();
     }
 
     private List<String> notices() {
@@ -109,6 +115,33 @@ class AtlasViewTest extends SpringBrowserlessTest {
         ComponentUtil.fireEvent(list, new EventList.SelectEvent(list, true, "espo-spur-opens-2011"));
         assertThat(selectedEventIds()).containsExactly("espo-spur-opens-2011");
         assertThat($(AtlasMap.class).single().state().selected()).containsExactly("espo-skovorodino-daqing");
+    }
+
+    @Test
+    void clickingAPlaceSelectsEveryShownEventThereAndSaysHowManyAboveTheList() {
+        open("from=1950&to=1950");
+        AtlasMap map = $(AtlasMap.class).single();
+        // What the browser's map sends when the Moscow marker is clicked.
+        ComponentUtil.fireEvent(map, new FeatureClickEvent(map, true, "moscow"));
+        assertThat(selectedEventIds()).contains("treaty-1950");
+        assertThat(map.state().selected()).containsExactly("moscow");
+        assertThat(selectionSummary()).isEqualTo("Moscow — events selected in the list below: " + selectedEventIds().size());
+
+        // Choosing a card afterwards is a new selection: the line about the place goes.
+        EventList list = $(EventList.class).single();
+        ComponentUtil.fireEvent(list, new EventList.SelectEvent(list, true, "treaty-1950"));
+        assertThat(selectionSummary()).isEmpty();
+        assertThat(map.state().selected()).contains("moscow");
+    }
+
+    @Test
+    void aPlaceWithNoEventsInTheYearsSaysSoInArabic() {
+        // No event of the Arctic lies in 1950: whatever Beijing has, none of it is shown.
+        open("lang=ar&from=1950&to=1950&region=arctic");
+        AtlasMap map = $(AtlasMap.class).single();
+        ComponentUtil.fireEvent(map, new FeatureClickEvent(map, true, "beijing"));
+        assertThat(selectedEventIds()).isEmpty();
+        assertThat(selectionSummary()).isEqualTo("بكين — لا أحداث معروضة في هذه السنوات");
     }
 
     @Test
