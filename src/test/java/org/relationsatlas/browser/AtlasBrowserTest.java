@@ -135,6 +135,24 @@ class AtlasBrowserTest extends BrowserTestBase {
     }
 
     @Test
+    void theEventsOf2026AreOnTheMapOrSayTheyHaveNoPlace() {
+        atlas.open("from=2026&to=2026");
+        assertThat(atlas.shownEventIds()).contains("putin-state-visit-beijing-2026", "joint-air-patrol-11th-2026",
+                "putin-xi-video-call-2026", "trade-2025-first-fall");
+        assertThat(atlas.drawnFeatureIds()).contains("beijing", "moscow", "joint-air-patrol-2026");
+        // Choosing the patrol brings its area, off the first frame, into view.
+        atlas.clickCard("joint-air-patrol-11th-2026");
+        assertThat(atlas.isInsideMap(atlas.featureOnPage("joint-air-patrol-2026"))).isTrue();
+        Screens.save(atlas.page(), "events-2026-air-patrol");
+        atlas.clickCard("putin-state-visit-beijing-2026");
+        assertThat(atlas.selectedEventIds()).containsExactly("putin-state-visit-beijing-2026");
+        assertThat(atlas.isInsideMap(atlas.featureOnPage("beijing"))).isTrue();
+        assertThat(atlas.card("trade-2025-first-fall").locator(".no-place").textContent())
+                .isEqualTo("This event has no single place on the map.");
+        Screens.save(atlas.page(), "events-2026-state-visit");
+    }
+
+    @Test
     void hoveringAFeatureShowsItsName() {
         atlas.open("from=1969&to=1969&layers=borders");
         assertThat(atlas.hoverFeature("zhenbao-island")).contains("Zhenbao");
