@@ -3,7 +3,7 @@
  * strong, the others faint. Fetches the series from /api/trade once; Java sends the selected years and
  * the labels (applyState). All text is set with textContent; right-to-left in Arabic (years run from
  * the right). A hidden table is the chart's text alternative. A last year not yet over (its figure covers
- * only some months) is drawn hatched and said in words under the chart.
+ * only some months) is drawn hatched and said in words over the chart (over the first years' low bars).
  */
 import { decimal, digits } from './numerals';
 
@@ -62,7 +62,12 @@ class AtlasTradeChart extends HTMLElement {
       tableBox.append(this.table);
       this.empty.className = 'trade-empty';
       this.partial.className = 'trade-partial';
-      this.append(this.heading, this.svg, this.partial, this.empty, tableBox);
+      // The note sits over the chart's empty corner, above the first years' low bars, so it adds no height
+      // (the map above keeps its size).
+      const plot = document.createElement('div');
+      plot.className = 'trade-plot';
+      plot.append(this.svg, this.partial);
+      this.append(this.heading, plot, this.empty, tableBox);
     }
     this.series ??= fetch(new URL('api/trade', document.baseURI)).then((response) => {
       if (!response.ok) throw new Error(`trade: HTTP ${response.status}`);
