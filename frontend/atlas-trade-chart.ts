@@ -2,7 +2,8 @@
  * <atlas-trade-chart>: yearly China–Russia trade as bars; the years selected in the atlas are drawn
  * strong, the others faint. Fetches the series from /api/trade once; Java sends the selected years and
  * the labels (applyState). All text is set with textContent; right-to-left in Arabic (years run from
- * the right). A hidden table is the chart's text alternative.
+ * the right). A hidden table is the chart's text alternative. A last year not yet over (its figure covers
+ * only some months) is drawn hatched and said in words over the chart (over the first years' low bars).
  */
 import { decimal, digits } from './numerals';
 
@@ -13,6 +14,8 @@ interface TradeYear {
   source: { title: string; publisher: string; url: string; published: string | null; title_lang: string | null };
   noteEn: string | null;
   noteAr: string | null;
+  /** For a year not yet over, the months its figure covers from January; null for a whole year. */
+  partialMonths: number | null;
 }
 
 /** Mirrors TradeChart.ChartState in Java. */
@@ -25,6 +28,10 @@ interface ChartState {
   title: string;
   sourceLabel: string;
   noData: string;
+  /** Said under the chart when the last year is partial; the chart fills in {year} and {months}. */
+  partialNote: string;
+  /** January to December in the page's language. */
+  monthNames: string[];
 }
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -40,6 +47,7 @@ class AtlasTradeChart extends HTMLElement {
   private svg = document.createElementNS(SVG, 'svg');
   private table = document.createElement('table');
   private empty = document.createElement('div');
+  private partial = document.createElement('div');
 
   connectedCallback(): void {
     if (!this.heading.isConnected) {
@@ -53,7 +61,13 @@ class AtlasTradeChart extends HTMLElement {
       tableBox.className = 'atlas-sr-only';
       tableBox.append(this.table);
       this.empty.className = 'trade-empty';
-      this.append(this.heading, this.svg, this.empty, tableBox);
+      this.partial.className = 'trade-partial';
+      // The note sits over the chart's empty corner, above the first years' low bars, so it adds no height
+      // (the map above keeps its size).
+      const plot = document.createElement('div');
+      plot.className = 'trade-plot';
+      plot.append(this.svg, this.partial);
+      this.append(this.heading, plot, this.empty, tableBox);
     }
     this.series ??= fetch(new URL('api/trade', document.baseURI)).then((response) => {
       if (!response.ok) throw new Error(`trade: HTTP ${response.status}`);
@@ -72,7 +86,7 @@ class AtlasTradeChart extends HTMLElement {
     this.heading.textContent = state.title;
     this.setAttribute('dir', state.lang === 'ar' ? 'rtl' : 'ltr');
     const first = years[0]?.year ?? 1992;
-    const last = years[years.length - 1]?.year ?? 2025;
+    const last = years[years.length - 1]?.year ?? 2026;
     const max = Math.max(...years.map((y) => y.totalUsdBn), 1);
     const slot = WIDTH / (last - first + 1);
     const x = (year: number) => {
@@ -88,9 +102,11 @@ class AtlasTradeChart extends HTMLElement {
       bar.setAttribute('y', String(HEIGHT - AXIS - height));
       bar.setAttribute('height', String(height));
       bar.setAttribute('class', y.year >= state.from && y.year <= state.to ? 'bar in-range' : 'bar');
+      if (y.partialMonths !== null) bar.classList.add('partial');
       bar.dataset.year = String(y.year);
       const tip = document.createElementNS(SVG, 'title');
-      tip.textContent = `${digits(y.year, state.lang)}: ${decimal(y.totalUsdBn, state.lang)} · ${state.sourceLabel}: ${y.source.publisher}`;
+      tip.textContent = `${digits(y.year, state.lang)}: ${decimal(y.totalUsdBn, state.lang)} · ${state.sourceLabel}: ${y.source.publisher}`
+        + (y.partialMonths !== null ? ` · ${partialNote(y, state)}` : '');
       bar.append(tip);
       bars.push(bar);
     }
@@ -111,7 +127,11 @@ class AtlasTradeChart extends HTMLElement {
     } else {
       delete this.dataset.current;
     }
-    this.svg.replaceChildren(...bars, ...labels);
+    this.svg.replaceChildren(hatching(), ...bars, ...labels);
+    const partialYear = years.find((y) => y.partialMonths !== null);
+    this.partial.textContent = partialYear ? partialNote(partialYear, state) : '';
+    if (partialYear) this.dataset.partialYear = String(partialYear.year);
+    else delete this.dataset.partialYear;
     const shown = years.filter((y) => y.year >= state.from && y.year <= state.to);
     this.empty.textContent = shown.length === 0 ? state.noData : '';
     this.renderTable(shown, state);
@@ -124,7 +144,8 @@ class AtlasTradeChart extends HTMLElement {
     const rows = years.map((y) => {
       const row = document.createElement('tr');
       const note = state.lang === 'ar' ? digits(y.noteAr ?? '', 'ar') : y.noteEn;
-      for (const text of [digits(y.year, state.lang), decimal(y.totalUsdBn, state.lang), note ?? '']) {
+      const said = [y.partialMonths !== null ? partialNote(y, state) : null, note].filter((text) => text).join(' ');
+      for (const text of [digits(y.year, state.lang), decimal(y.totalUsdBn, state.lang), said]) {
         const cell = document.createElement('td');
         cell.textContent = text;
         row.append(cell);
@@ -146,6 +167,31 @@ class AtlasTradeChart extends HTMLElement {
     });
     this.table.replaceChildren(caption, ...rows);
   }
+}
+
+/** "The 2026 bar covers January–April only…", in the page's language and digits. */
+function partialNote(year: TradeYear, state: ChartState): string {
+  const months = year.partialMonths === 1 ? state.monthNames[0]
+    : `${state.monthNames[0]}–${state.monthNames[(year.partialMonths ?? 12) - 1]}`;
+  return state.partialNote.replace('{year}', digits(year.year, state.lang)).replace('{months}', months);
+}
+
+/** The diagonal hatching a partial year's bar is filled with. */
+function hatching(): SVGElement {
+  const defs = document.createElementNS(SVG, 'defs');
+  const pattern = document.createElementNS(SVG, 'pattern');
+  pattern.id = 'trade-partial-hatch';
+  pattern.setAttribute('patternUnits', 'userSpaceOnUse');
+  pattern.setAttribute('width', '6');
+  pattern.setAttribute('height', '6');
+  pattern.setAttribute('patternTransform', 'rotate(45)');
+  const stripe = document.createElementNS(SVG, 'rect');
+  stripe.setAttribute('width', '3');
+  stripe.setAttribute('height', '6');
+  stripe.setAttribute('class', 'hatch');
+  pattern.append(stripe);
+  defs.append(pattern);
+  return defs;
 }
 
 /** A centred SVG label; text goes in as text. */

@@ -60,7 +60,7 @@ class AtlasYearRange extends HTMLElement {
 
   private render(): void {
     const min = this.getAttribute('min') ?? '1945';
-    const max = this.getAttribute('max') ?? '2025';
+    const max = this.getAttribute('max') ?? '2026';
     for (const input of [this.fromInput, this.toInput]) {
       input.min = min;
       input.max = max;

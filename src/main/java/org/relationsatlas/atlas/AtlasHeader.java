@@ -7,6 +7,7 @@ import org.relationsatlas.i18n.UiText;
 import org.relationsatlas.ui.Addresses;
 import org.relationsatlas.ui.LanguageSwitch;
 import org.relationsatlas.ui.PageHeader;
+import org.relationsatlas.years.YearRange;
 
 /** The header of the atlas and of the comparison: title, subtitle, the lessons and the language switch. */
 final class AtlasHeader {
@@ -18,7 +19,7 @@ final class AtlasHeader {
     static PageHeader of(Lang lang, String otherLanguage) {
         Anchor lessons = new Anchor(Addresses.lessons(lang), UiText.LESSONS.in(lang));
         lessons.addClassName("lessons-link");
-        return new PageHeader(UiText.APP_TITLE.in(lang), UiText.APP_SUBTITLE.in(lang), lessons,
+        return new PageHeader(UiText.APP_TITLE.in(lang), UiText.APP_SUBTITLE.in(lang, YearRange.EARLIEST, YearRange.LATEST), lessons,
                 new LanguageSwitch(lang, otherLanguage));
     }
 }

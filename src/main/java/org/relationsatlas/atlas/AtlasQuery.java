@@ -91,7 +91,7 @@ public record AtlasQuery(YearRange range, Set<Layer> layers, String eventId, Lan
         }
         OptionalInt year = YearRange.parseYear(text);
         if (year.isEmpty() || !YearRange.isInPeriod(year.getAsInt())) {
-            notices.add(UiText.NOTICE_BAD_YEAR.in(lang, name, text));
+            notices.add(UiText.NOTICE_BAD_YEAR.in(lang, name, text, YearRange.EARLIEST, YearRange.LATEST));
             return fallback;
         }
         return year.getAsInt();

@@ -21,6 +21,7 @@ import org.relationsatlas.layers.Layer;
 import org.relationsatlas.map.MapState;
 import org.relationsatlas.map.MapTexts;
 import org.relationsatlas.regions.RegionService;
+import org.relationsatlas.years.YearRange;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -100,7 +101,7 @@ public class AtlasShell implements VaadinServiceInitListener {
         Element header = shell.appendElement("header").addClass("atlas-header");
         Element titles = header.appendElement("div").addClass("titles");
         titles.appendElement("h1").text(UiText.APP_TITLE.in(lang));
-        titles.appendElement("span").addClass("subtitle").text(UiText.APP_SUBTITLE.in(lang));
+        titles.appendElement("span").addClass("subtitle").text(UiText.APP_SUBTITLE.in(lang, YearRange.EARLIEST, YearRange.LATEST));
         // The view's links in their places (only their look: the view brings the links), so the title
         // wraps as it will in the view, on a phone too.
         Element links = header.appendElement("div").addClass("header-links").attr("aria-hidden", "true");

@@ -80,7 +80,7 @@ public class AtlasView extends Div implements BeforeEnterObserver, HasDynamicTit
         query = parsed.query();
         build(lang, parameters);
         notices.show(parsed.notices());
-        compare.ifPresent(text -> notices.show(List.of(UiText.NOTICE_BAD_COMPARE.in(lang, text))));
+        compare.ifPresent(text -> notices.show(List.of(UiText.NOTICE_BAD_COMPARE.in(lang, text, YearRange.EARLIEST, YearRange.LATEST))));
         refresh();
         if (query.eventId() != null) {
             events.event(query.eventId()).ifPresent(this::selectIfShown);

@@ -68,7 +68,7 @@ public class CompareView extends Div implements BeforeEnterObserver, HasDynamicT
         notices.show(parsed.notices());
         String text = parameters.getSingleParameter(YEARS).orElse("");
         YearComparison.Years years = YearComparison.Years.parse(text).orElseGet(() -> {
-            notices.show(List.of(UiText.NOTICE_BAD_COMPARE.in(lang, text)));
+            notices.show(List.of(UiText.NOTICE_BAD_COMPARE.in(lang, text, YearRange.EARLIEST, YearRange.LATEST)));
             return new YearComparison.Years(YearRange.EARLIEST, YearRange.LATEST);
         });
         YearRange between = years.earlier() == years.later() ? null : new YearRange(years.earlier() + 1, years.later());

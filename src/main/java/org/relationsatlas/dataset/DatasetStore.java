@@ -109,10 +109,11 @@ public class DatasetStore {
 
     private void insertTradeYear(TradeYear year) {
         jdbc.sql("insert into trade_year (trade_year, total_usd_bn, basis, source_title, source_publisher, source_url, "
-                        + "source_date, source_title_lang, note_en, note_ar) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "source_date, source_title_lang, note_en, note_ar, partial_months) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(year.year(), year.totalUsdBn(), year.basis(), year.source().title(), year.source().publisher(),
                         year.source().url(), year.source().published(), year.source().titleLang(), year.noteEn(),
-                        year.noteAr())
+                        year.noteAr(), year.partialMonths())
                 .update();
     }
 

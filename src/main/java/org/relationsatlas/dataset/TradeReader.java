@@ -20,9 +20,10 @@ final class TradeReader {
     static final String FILE = "trade.csv";
     static final int FIRST_YEAR = 1992;
     static final List<String> COLUMNS = List.of("year", "total_usd_bn", "basis", "source_title", "source_publisher",
-            "source_url", "source_date", "source_title_lang", "note_en", "note_ar");
+            "source_url", "source_date", "source_title_lang", "note_en", "note_ar", "partial_months");
     private static final Set<String> BASES = Set.of("china-customs", "russia-customs");
     private static final Pattern AMOUNT = Pattern.compile("\\d{1,4}(\\.\\d{1,2})?");
+    private static final Pattern MONTHS = Pattern.compile("\\d{1,2}");
 
     private final JsonMapper json;
 
@@ -57,7 +58,16 @@ final class TradeReader {
                 years.add(year);
             }
         }
+        partialOnlyInTheLastYear(years, problems);
         return years;
+    }
+
+    /** Only the series' last year may be one not yet over: an earlier partial figure would read as a fall. */
+    private static void partialOnlyInTheLastYear(List<TradeYear> years, List<DatasetProblem> problems) {
+        int last = years.stream().mapToInt(TradeYear::year).max().orElse(0);
+        years.stream().filter(year -> year.isPartial() && year.year() != last).forEach(year -> problems.add(
+                new DatasetProblem(FILE, "year " + year.year(), "partial_months",
+                        "only the last year of the series (" + last + ") may be partial")));
     }
 
     private TradeYear readYear(Row row, Set<Integer> seen) {
@@ -88,8 +98,24 @@ final class TradeReader {
         if ((noteEn == null) != (noteAr == null)) {
             row.problem(noteEn == null ? "note_en" : "note_ar", "a note needs both English and Arabic");
         }
+        Integer partialMonths = partialMonths(row);
         return amount == null || !AMOUNT.matcher(amount).matches() ? null
-                : new TradeYear(year, new BigDecimal(amount), basis, source, noteEn, noteAr);
+                : new TradeYear(year, new BigDecimal(amount), basis, source, noteEn, noteAr, partialMonths);
+    }
+
+    /** Empty for a whole year; else the months covered from January, 1 to 11. */
+    private static Integer partialMonths(Row row) {
+        String text = row.optionalText("partial_months", 2, Row.Script.ANY);
+        if (text == null) {
+            return null;
+        }
+        int months = MONTHS.matcher(text).matches() ? Integer.parseInt(text) : 0;
+        if (months < 1 || months > TradeYear.MOST_PARTIAL_MONTHS) {
+            row.problem("partial_months", "'" + text + "' is not a number of months from 1 to "
+                    + TradeYear.MOST_PARTIAL_MONTHS + " (leave it empty for a whole year)");
+            return null;
+        }
+        return months;
     }
 
     /** The cells as a JSON object keyed by column, so the shared field checks apply; empty cells are absent. */

@@ -5,7 +5,8 @@ import java.text.MessageFormat;
 /** Every piece of UI text, in English and Arabic. Dataset text (events, features) comes from data/. */
 public enum UiText {
     APP_TITLE("China–Russia Relations Atlas", "أطلس العلاقات الصينية الروسية"),
-    APP_SUBTITLE("Seventy-five years of relations, 1945–2025", "خمسة وسبعون عامًا من العلاقات، ١٩٤٥–٢٠٢٥"),
+    /** {0}, {1}: the first and last year of the atlas. */
+    APP_SUBTITLE("Relations from {0} to {1}", "العلاقات من عام {0} إلى عام {1}"),
     SWITCH_LANGUAGE("العربية", "English"),
     SWITCH_LANGUAGE_LABEL("Show the atlas in Arabic", "اعرض الأطلس بالإنجليزية"),
     YEARS("Years", "السنوات"),
@@ -70,8 +71,9 @@ public enum UiText {
     ATLAS_LOADING("Loading the atlas…", "جارٍ تحميل الأطلس…"),
     EVENTS_FAILED("The events could not be loaded.", "تعذّر تحميل الأحداث."),
     RETRY("Try again", "أعِد المحاولة"),
-    NOTICE_BAD_YEAR("Ignored ''{0}={1}'': not a year between 1945 and 2025.",
-            "تم تجاهل ''{0}={1}'': ليست سنة بين ١٩٤٥ و٢٠٢٥."),
+    /** {2}, {3}: the first and last year of the atlas. */
+    NOTICE_BAD_YEAR("Ignored ''{0}={1}'': not a year between {2} and {3}.",
+            "تم تجاهل ''{0}={1}'': ليست سنة بين {2} و{3}."),
     NOTICE_SWAPPED("''from'' was after ''to''; the years were swapped.",
             "كانت سنة البداية بعد سنة النهاية، فبُدِّلتا."),
     NOTICE_UNKNOWN_LAYER("Ignored unknown layer ''{0}''.", "تم تجاهل طبقة غير معروفة ''{0}''."),
@@ -86,6 +88,9 @@ public enum UiText {
     TRADE_TITLE("China–Russia trade, US$ billion a year (China customs)",
             "التجارة الصينية الروسية، مليار دولار سنويًا (الجمارك الصينية)"),
     TRADE_SOURCE("Source", "المصدر"),
+    /** {year} and {months} are filled in by the chart (frontend/atlas-trade-chart.ts), not by MessageFormat. */
+    TRADE_PARTIAL_YEAR("The {year} bar covers {months} only: the year is not over.",
+            "عمود عام {year} يغطي {months} فقط، إذ لم ينتهِ العام بعد."),
     TRADE_NO_DATA("No trade figures for these years (the series starts in 1992).",
             "لا أرقام للتجارة في هذه السنوات (تبدأ السلسلة عام ١٩٩٢)."),
     ZOOM_IN("Zoom in", "تكبير"),
@@ -113,8 +118,9 @@ public enum UiText {
     EVENTS_BETWEEN("Events after {0}, up to {1}", "الأحداث بعد {0} وحتى {1}"),
     NOTHING_CHANGED("Nothing on the layers shown changed.", "لم يتغير شيء في الطبقات المعروضة."),
     NO_EVENTS_BETWEEN("No events in between.", "لا أحداث بينهما."),
-    NOTICE_BAD_COMPARE("Ignored ''compare={0}'': give two years between 1945 and 2025, such as compare=1969,2008.",
-            "تم تجاهل ''compare={0}'': اذكر عامين بين ١٩٤٥ و٢٠٢٥، مثل compare=1969,2008."),
+    /** {1}, {2}: the first and last year of the atlas. */
+    NOTICE_BAD_COMPARE("Ignored ''compare={0}'': give two years between {1} and {2}, such as compare=1969,2008.",
+            "تم تجاهل ''compare={0}'': اذكر عامين بين {1} و{2}، مثل compare=1969,2008."),
     EXPORT_PNG("Save map as PNG", "احفظ الخريطة صورةً"),
     PRINT_HANDOUT("Print handout", "اطبع نشرة"),
     COMPARE_YEARS("Compare two years", "قارن بين عامين"),

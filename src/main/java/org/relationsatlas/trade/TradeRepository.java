@@ -26,7 +26,8 @@ public class TradeRepository {
                                 rs.getString("source_url"), rs.getString("source_date"),
                                 rs.getString("source_title_lang")),
                         rs.getString("note_en"),
-                        rs.getString("note_ar")))
+                        rs.getString("note_ar"),
+                        rs.getObject("partial_months", Integer.class)))
                 .list();
     }
 }

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 public record YearRange(int from, int to) {
 
     public static final int EARLIEST = 1945;
-    public static final int LATEST = 2025;
+    public static final int LATEST = 2026;
     public static final YearRange ALL = new YearRange(EARLIEST, LATEST);
 
     private static final Pattern YEAR = Pattern.compile("\\d{4}");

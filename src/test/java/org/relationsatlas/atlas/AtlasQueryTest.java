@@ -36,8 +36,8 @@ class AtlasQueryTest {
         assertThat(parsed.query().layers()).containsExactly(Layer.BORDERS);
         assertThat(parsed.query().eventId()).isNull();
         assertThat(parsed.notices()).containsExactly(
-                "Ignored 'from=abc': not a year between 1945 and 2025.",
-                "Ignored 'to=3000': not a year between 1945 and 2025.",
+                "Ignored 'from=abc': not a year between 1945 and 2026.",
+                "Ignored 'to=3000': not a year between 1945 and 2026.",
                 "Ignored unknown layer 'rivers'.",
                 "No event 'no-such-event' in the atlas.");
     }
@@ -58,7 +58,7 @@ class AtlasQueryTest {
 
     @Test
     void theUrlLeavesOutDefaults() {
-        AtlasQuery query = new AtlasQuery(new YearRange(1949, 2025), EnumSet.allOf(Layer.class), null, Lang.AR, false, null);
+        AtlasQuery query = new AtlasQuery(new YearRange(1949, 2026), EnumSet.allOf(Layer.class), null, Lang.AR, false, null);
         assertThat(query.toQueryParameters().getParameters())
                 .isEqualTo(Map.of("from", List.of("1949"), "lang", List.of("ar")));
     }

@@ -45,6 +45,15 @@ class AtlasViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void anEventOf2026IsListedWhenTheYearsEndIn2026() {
+        open("from=2026&to=2026");
+        assertThat(shownEventIds()).contains("putin-state-visit-beijing-2026", "joint-air-patrol-11th-2026")
+                .doesNotContain("joint-air-patrol-10th-2025");
+        open("from=2020&to=2025");
+        assertThat(shownEventIds()).doesNotContain("putin-state-visit-beijing-2026");
+    }
+
+    @Test
     void aDeepLinkReopensTheSameView() {
         open("from=1949&to=1951&layers=borders,railways&event=treaty-1950");
         assertThat(shownEventIds()).contains("treaty-1950").doesNotContain("power-of-siberia-first-gas-2019");

@@ -85,7 +85,7 @@ class CompareViewTest extends SpringBrowserlessTest {
         open("compare", "years=1969,3000");
         assertThat($(Div.class).withClassName("notice").all()).extracting(notice -> notice.getElement().getText())
                 .anyMatch(text -> text.contains("1969,3000"));
-        assertThat($(AtlasMap.class).all()).extracting(map -> map.state().from()).containsExactly(1945, 2025);
+        assertThat($(AtlasMap.class).all()).extracting(map -> map.state().from()).containsExactly(1945, 2026);
     }
 
     @Test

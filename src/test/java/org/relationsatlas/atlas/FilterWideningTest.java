@@ -54,7 +54,7 @@ class FilterWideningTest {
 
     @Test
     void anEventHiddenByTheRegionOrTheDisagreementFilterDropsThoseFilters() {
-        AtlasQuery view = view(1945, 2025, EnumSet.allOf(Layer.class), "arctic", true);
+        AtlasQuery view = view(1945, 2026, EnumSet.allOf(Layer.class), "arctic", true);
         AtlasQuery widened = FilterWidening.toShow(event("1950-02-14", Category.DIPLOMACY, "amur-ussuri"), view);
         assertThat(widened.regionId()).isNull();
         assertThat(widened.onlyDisagreements()).isFalse();

@@ -20,7 +20,7 @@ class AtlasBrowserTest extends BrowserTestBase {
         assertThat(atlas.shownEventIds()).hasSizeGreaterThanOrEqualTo(25);
         assertThat(atlas.drawnFeatureIds()).contains("border-eastern-1991", "power-of-siberia",
                 "chinese-changchun-railway", "vostok-2018");
-        assertThat(atlas.page().locator(".event-count").textContent()).matches("\\d+ of \\d+ events, 1945–2025");
+        assertThat(atlas.page().locator(".event-count").textContent()).matches("\\d+ of \\d+ events, 1945–2026");
         assertThat(atlas.page().locator("html").getAttribute("lang")).isEqualTo("en");
         // Production mode with free components only: no dev tools, no license screen or banner.
         assertThat(atlas.page().locator("vaadin-dev-tools").count()).isZero();
@@ -48,7 +48,7 @@ class AtlasBrowserTest extends BrowserTestBase {
         String[] years = atlas.yearsShown().split(" – ");
         int from = Integer.parseInt(years[0]);
         assertThat(from).isBetween(1975, 1995);
-        assertThat(years[1]).isEqualTo("2025");
+        assertThat(years[1]).isEqualTo("2026");
         assertThat(atlas.shownEventIds()).doesNotContain("treaty-1945", "treaty-1950").contains("power-of-siberia-first-gas-2019");
         assertThat(atlas.drawnFeatureIds()).doesNotContain("tielieketi-clash-site").contains("power-of-siberia");
         assertThat(atlas.url()).contains("from=" + from);
@@ -58,7 +58,7 @@ class AtlasBrowserTest extends BrowserTestBase {
     void brushingTheTimelineChoosesYearsAndArrowKeysMoveThem() {
         atlas.open("");
         var bars = atlas.page().locator("atlas-timeline rect.count");
-        assertThat(bars.count()).isEqualTo(81);
+        assertThat(bars.count()).isEqualTo(82);
         assertThat(bars.all().stream().mapToInt(bar -> Integer.parseInt(bar.getAttribute("data-count"))).sum())
                 .isEqualTo(atlas.shownEventIds().size());
         atlas.brushTimeline(0.26, 0.38);
@@ -111,6 +111,45 @@ class AtlasBrowserTest extends BrowserTestBase {
         atlas.setYears(1950, 1960);
         assertThat(atlas.page().locator("atlas-trade-chart rect.in-range").count()).isZero();
         assertThat(atlas.page().locator("atlas-trade-chart .trade-empty").textContent()).contains("starts in 1992");
+    }
+
+    @Test
+    void theTradeChartSaysTheLastYearIsPartialInBothLanguages() {
+        atlas.open("from=2024&to=2026");
+        var note = atlas.page().locator("atlas-trade-chart .trade-partial");
+        note.waitFor();
+        assertThat(note.textContent()).isEqualTo("The 2026 bar covers January–April only: the year is not over.");
+        var lastBar = atlas.page().locator("atlas-trade-chart rect[data-year='2026']");
+        assertThat(lastBar.getAttribute("class")).contains("partial").contains("in-range");
+        assertThat(atlas.page().locator("atlas-trade-chart rect[data-year='2025']").getAttribute("class"))
+                .doesNotContain("partial");
+        assertThat(lastBar.locator("title").textContent()).startsWith("2026: 85.24").contains("January–April only");
+        Screens.save(atlas.page(), "trade-partial-en");
+
+        atlas.open("from=2024&to=2026&lang=ar");
+        note.waitFor();
+        assertThat(note.textContent()).isEqualTo("عمود عام ٢٠٢٦ يغطي يناير–أبريل فقط، إذ لم ينتهِ العام بعد.");
+        assertThat(note.getAttribute("dir") == null ? atlas.page().locator("atlas-trade-chart").getAttribute("dir") : "rtl")
+                .isEqualTo("rtl");
+        Screens.save(atlas.page(), "trade-partial-ar");
+    }
+
+    @Test
+    void theEventsOf2026AreOnTheMapOrSayTheyHaveNoPlace() {
+        atlas.open("from=2026&to=2026");
+        assertThat(atlas.shownEventIds()).contains("putin-state-visit-beijing-2026", "joint-air-patrol-11th-2026",
+                "putin-xi-video-call-2026", "trade-2025-first-fall");
+        assertThat(atlas.drawnFeatureIds()).contains("beijing", "moscow", "joint-air-patrol-2026");
+        // Choosing the patrol brings its area, off the first frame, into view.
+        atlas.clickCard("joint-air-patrol-11th-2026");
+        assertThat(atlas.isInsideMap(atlas.featureOnPage("joint-air-patrol-2026"))).isTrue();
+        Screens.save(atlas.page(), "events-2026-air-patrol");
+        atlas.clickCard("putin-state-visit-beijing-2026");
+        assertThat(atlas.selectedEventIds()).containsExactly("putin-state-visit-beijing-2026");
+        assertThat(atlas.isInsideMap(atlas.featureOnPage("beijing"))).isTrue();
+        assertThat(atlas.card("trade-2025-first-fall").locator(".no-place").textContent())
+                .isEqualTo("This event has no single place on the map.");
+        Screens.save(atlas.page(), "events-2026-state-visit");
     }
 
     @Test

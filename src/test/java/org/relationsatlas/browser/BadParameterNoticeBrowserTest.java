@@ -19,14 +19,14 @@ class BadParameterNoticeBrowserTest extends BrowserTestBase {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-        "?from=abc&lang=en                                            | Ignored 'from=abc': not a year between 1945 and 2025.",
-        "?to=2200&lang=ar                                             | تم تجاهل 'to=2200': ليست سنة بين ١٩٤٥ و٢٠٢٥.",
+        "?from=abc&lang=en                                            | Ignored 'from=abc': not a year between 1945 and 2026.",
+        "?to=2200&lang=ar                                             | تم تجاهل 'to=2200': ليست سنة بين ١٩٤٥ و٢٠٢٦.",
         "?from=1990&to=1980&lang=en                                   | 'from' was after 'to'; the years were swapped.",
         "?layers=rivers&lang=ar                                       | تم تجاهل طبقة غير معروفة 'rivers'.",
         "?region=%3C/script%3E%3Cscript%3Ealert(1)%3C/script%3E&lang=en | Ignored unknown region '</script><script>alert(1)</script>'.",
         "?event=%3Cimg%20src=x%20onerror=alert(1)%3E&lang=en          | No event '<img src=x onerror=alert(1)>' in the atlas.",
-        "compare?years=abc&lang=en                                    | Ignored 'compare=abc': give two years between 1945 and 2025, such as compare=1969,2008.",
-        "compare?years=1969&lang=ar                                   | تم تجاهل 'compare=1969': اذكر عامين بين ١٩٤٥ و٢٠٢٥، مثل compare=1969,2008."})
+        "compare?years=abc&lang=en                                    | Ignored 'compare=abc': give two years between 1945 and 2026, such as compare=1969,2008.",
+        "compare?years=1969&lang=ar                                   | تم تجاهل 'compare=1969': اذكر عامين بين ١٩٤٥ و٢٠٢٦، مثل compare=1969,2008."})
     void aBadParameterLeavesTheMapAndANoticeInThePagesLanguage(String address, String notice) {
         Page page = atlas.page();
         List<String> dialogs = new ArrayList<>();

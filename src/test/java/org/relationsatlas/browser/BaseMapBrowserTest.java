@@ -89,7 +89,7 @@ class BaseMapBrowserTest extends BrowserTestBase {
         assertThat(mark.count()).isOne();
         assertThat(mark.locator("title").textContent()).startsWith(title);
         assertThat(atlas.page().locator("atlas-timeline .timeline-marks li").textContent()).startsWith(title);
-        // Mirrored in Arabic: 1991 lies right of the middle in English (46 of 81 years), left of it in Arabic.
+        // Mirrored in Arabic: 1991 lies right of the middle in English (46 of 82 years), left of it in Arabic.
         var track = atlas.page().locator("atlas-timeline svg").boundingBox();
         var tick = mark.locator("line").boundingBox();
         double fromLeft = (tick.x - track.x) / track.width;

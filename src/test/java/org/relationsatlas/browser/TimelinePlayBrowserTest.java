@@ -79,13 +79,13 @@ class TimelinePlayBrowserTest extends BrowserTestBase {
 
     @Test
     void spacePlaysAndPausesAndPlayStopsAtTheLastYearUnlessLooping() {
-        atlas.open("from=2023&to=2024");
+        atlas.open("from=2024&to=2025");
         atlas.page().locator("atlas-timeline select").selectOption("fast");
         atlas.page().locator("atlas-timeline .timeline-track").focus();
         atlas.page().keyboard().press(" ");
-        atlas.waitForYears("2024 – 2025", 5_000);
+        atlas.waitForYears("2025 – 2026", 5_000);
         atlas.page().waitForFunction("() => document.querySelector('atlas-timeline').dataset.playing === 'false'");
-        assertThat(atlas.yearsShown()).as("stopped at the last year").isEqualTo("2024 – 2025");
+        assertThat(atlas.yearsShown()).as("stopped at the last year").isEqualTo("2025 – 2026");
 
         atlas.page().locator("atlas-timeline .loop input").check();
         atlas.page().locator("atlas-timeline .timeline-track").focus();
@@ -111,7 +111,7 @@ class TimelinePlayBrowserTest extends BrowserTestBase {
         atlas.waitUntilReady();
         // Arabic: the first year's bar is on the right.
         double first = atlas.page().locator("atlas-timeline rect.count[data-year='1945']").boundingBox().x;
-        double last = atlas.page().locator("atlas-timeline rect.count[data-year='2025']").boundingBox().x;
+        double last = atlas.page().locator("atlas-timeline rect.count[data-year='2026']").boundingBox().x;
         assertThat(first).isGreaterThan(last);
     }
 }

@@ -327,12 +327,28 @@ class DatasetReaderTest {
         DatasetFiles.copyOfShipped(folder);
         Path trade = folder.resolve("trade.csv");
         List<String> lines = new java.util.ArrayList<>(Files.readAllLines(trade));
-        lines.add("1993,lots,china-customs,T,P,https://example.org/,,,,");
-        lines.add("1994,5.1,china-customs,T,P,ftp://example.org/,,,,");
+        lines.add("1993,lots,china-customs,T,P,https://example.org/,,,,,");
+        lines.add("1994,5.1,china-customs,T,P,ftp://example.org/,,,,,");
         Files.write(trade, lines);
         assertThat(problemsReading(folder).problems()).extracting(DatasetProblem::toString)
                 .contains("trade.csv, line " + (lines.size() - 1) + ", field 'total_usd_bn': 'lots' is not an amount in billions like 240.1")
                 .anySatisfy(text -> assertThat(text).startsWith("trade.csv, line " + lines.size() + ", field 'source_url'"));
+    }
+
+    @Test
+    void onlyTheLastTradeYearMayBePartialAndForOneToElevenMonths() throws Exception {
+        DatasetFiles.copyOfShipped(folder);
+        Path trade = folder.resolve("trade.csv");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(trade));
+        int line2024 = lines.indexOf(lines.stream().filter(line -> line.startsWith("2024,")).findFirst().orElseThrow());
+        int line2025 = lines.indexOf(lines.stream().filter(line -> line.startsWith("2025,")).findFirst().orElseThrow());
+        lines.set(line2024, lines.get(line2024) + "6");
+        lines.set(line2025, lines.get(line2025) + "12");
+        Files.write(trade, lines);
+        assertThat(problemsReading(folder).problems()).extracting(DatasetProblem::toString).containsExactlyInAnyOrder(
+                "trade.csv, line " + (line2025 + 1) + ", field 'partial_months': '12' is not a number of months from 1 to 11"
+                        + " (leave it empty for a whole year)",
+                "trade.csv, year 2024, field 'partial_months': only the last year of the series (2026) may be partial");
     }
 
     @Test

@@ -32,7 +32,7 @@ class EventDateTest {
         assertThatThrownBy(() -> EventDate.parse("1950-02-30")).hasMessageContaining("not a calendar date");
         assertThatThrownBy(() -> EventDate.parse("1950-13")).hasMessageContaining("month 13 does not exist");
         assertThatThrownBy(() -> EventDate.parse("14/02/1950")).hasMessageContaining("YYYY-MM-DD");
-        assertThatThrownBy(() -> EventDate.parseInPeriod("1939-09-01")).hasMessageContaining("outside 1945–2025");
+        assertThatThrownBy(() -> EventDate.parseInPeriod("1939-09-01")).hasMessageContaining("outside 1945–2026");
     }
 
     @Test
