@@ -99,7 +99,7 @@ class AtlasMapElement extends HTMLElement implements MapElement {
       // Moved, not removed: the map, its downloads and its drawing carry on where they are.
       clearTimeout(this.pendingTeardown);
       this.pendingTeardown = undefined;
-      this.connected?.map.updateSize();
+      this.resizeWhenLaidOut();
       return;
     }
     if (!this.hasAttribute('tabindex')) this.tabIndex = 0;
@@ -155,7 +155,21 @@ class AtlasMapElement extends HTMLElement implements MapElement {
     this.labels ??= first.labels;
     if (this.labels) this.setLabels(this.labels);
     this.applyState(this.state ?? first.state!);
-    connected.map.updateSize();
+    this.resizeWhenLaidOut();
+  }
+
+  /**
+   * Measures the map again once the page is laid out, not now: in the middle of Flow building the view the
+   * element may not have its size yet, and a size of 0 read now would hold back the fits asked for meanwhile
+   * (MapCameraControl waits for room) while the ResizeObserver, seeing the same size before and after, stays silent.
+   */
+  private resizeWhenLaidOut(): void {
+    requestAnimationFrame(() => {
+      const connected = this.connected;
+      if (!connected) return;
+      connected.map.updateSize();
+      connected.camera.sized();
+    });
   }
 
   /** Draws this element as the page's first map with the state and labels its first response wrote (AtlasShell). */
