@@ -80,6 +80,8 @@ class AtlasMapElement extends HTMLElement implements MapElement {
   };
   /** Whether the latest state is drawn, so a command can act at once. */
   private drawn = false;
+  /** Whether labels have changed since the last drawing (the text alternative's status words use them). */
+  private labelsToDraw = true;
   /** The clean-up of a disconnected map, waiting to see whether the element was only moved. */
   private pendingTeardown?: number;
   /** Printing gives the map another size, and ending it the old one back: draw it at the size it has. */
@@ -143,6 +145,7 @@ class AtlasMapElement extends HTMLElement implements MapElement {
    */
   private takeOver(first: AtlasMapElement): void {
     const connected = first.connected!;
+    const firstDrawn = first.drawn && first.getAttribute('data-ready') === 'true';
     first.connected = undefined;
     first.drawn = false;
     this.connected = connected;
@@ -154,7 +157,16 @@ class AtlasMapElement extends HTMLElement implements MapElement {
     this.append(...first.childNodes);
     this.labels ??= first.labels;
     if (this.labels) this.setLabels(this.labels);
-    this.applyState(this.state ?? first.state!);
+    if (firstDrawn) {
+      // Drawn already: carried over as it is, and redrawn only if the view's state or words differ from it.
+      const wanted = this.state ?? first.state!;
+      this.state = first.state;
+      this.drawn = JSON.stringify(this.labels) === JSON.stringify(first.labels);
+      this.labelsToDraw = !this.drawn;
+      this.applyState(wanted);
+    } else {
+      this.applyState(this.state ?? first.state!);
+    }
     this.resizeWhenLaidOut();
   }
 
@@ -208,6 +220,7 @@ class AtlasMapElement extends HTMLElement implements MapElement {
 
   /** The map's own words; Java sends them when they change, always followed by a state. */
   setLabels(labels: MapLabels): void {
+    if (JSON.stringify(labels) !== JSON.stringify(this.labels)) this.labelsToDraw = true;
     this.labels = labels;
     if (this.connected) applyLabels(this, labels);
   }
@@ -216,9 +229,16 @@ class AtlasMapElement extends HTMLElement implements MapElement {
   applyState(state: MapState): void {
     const previous = this.state;
     this.state = state;
-    this.drawn = false;
     const connected = this.connected;
+    // The same state and words as drawn (the view taking the first map over sends what it shows): nothing to draw.
+    if (connected && this.drawn && !this.labelsToDraw && JSON.stringify(previous) === JSON.stringify(state)
+        && this.getAttribute('data-ready') === 'true') {
+      this.runCommands(connected);
+      return;
+    }
+    this.drawn = false;
     if (!connected) return;
+    this.labelsToDraw = false;
     connected.scale.rewrite();
     this.setAttribute('data-ready', 'false');
     const generation = ++this.generation;
