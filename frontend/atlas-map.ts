@@ -80,8 +80,8 @@ class AtlasMapElement extends HTMLElement implements MapElement {
   };
   /** Whether the latest state is drawn, so a command can act at once. */
   private drawn = false;
-  /** Whether labels have changed since the last drawing (the text alternative's status words use them). */
-  private labelsToDraw = true;
+  /** The state and words of the latest drawing, as JSON: the same again is not drawn again. */
+  private drawnKey?: string;
   /** The clean-up of a disconnected map, waiting to see whether the element was only moved. */
   private pendingTeardown?: number;
   /** Printing gives the map another size, and ending it the old one back: draw it at the size it has. */
@@ -145,7 +145,8 @@ class AtlasMapElement extends HTMLElement implements MapElement {
    */
   private takeOver(first: AtlasMapElement): void {
     const connected = first.connected!;
-    const firstDrawn = first.drawn && first.getAttribute('data-ready') === 'true';
+    this.drawn = first.drawn;
+    this.drawnKey = first.drawnKey;
     first.connected = undefined;
     first.drawn = false;
     this.connected = connected;
@@ -157,16 +158,8 @@ class AtlasMapElement extends HTMLElement implements MapElement {
     this.append(...first.childNodes);
     this.labels ??= first.labels;
     if (this.labels) this.setLabels(this.labels);
-    if (firstDrawn) {
-      // Drawn already: carried over as it is, and redrawn only if the view's state or words differ from it.
-      const wanted = this.state ?? first.state!;
-      this.state = first.state;
-      this.drawn = JSON.stringify(this.labels) === JSON.stringify(first.labels);
-      this.labelsToDraw = !this.drawn;
-      this.applyState(wanted);
-    } else {
-      this.applyState(this.state ?? first.state!);
-    }
+    // Carried over as drawn: drawn again only if the view's state or words differ from the first map's.
+    this.applyState(this.state ?? first.state!);
     this.resizeWhenLaidOut();
   }
 
@@ -220,7 +213,6 @@ class AtlasMapElement extends HTMLElement implements MapElement {
 
   /** The map's own words; Java sends them when they change, always followed by a state. */
   setLabels(labels: MapLabels): void {
-    if (JSON.stringify(labels) !== JSON.stringify(this.labels)) this.labelsToDraw = true;
     this.labels = labels;
     if (this.connected) applyLabels(this, labels);
   }
@@ -230,15 +222,15 @@ class AtlasMapElement extends HTMLElement implements MapElement {
     const previous = this.state;
     this.state = state;
     const connected = this.connected;
-    // The same state and words as drawn (the view taking the first map over sends what it shows): nothing to draw.
-    if (connected && this.drawn && !this.labelsToDraw && JSON.stringify(previous) === JSON.stringify(state)
-        && this.getAttribute('data-ready') === 'true') {
+    // The same state and words as drawn and rendered (the view taking the first map over sends what it
+    // shows): nothing to draw.
+    const key = JSON.stringify([state, this.labels]);
+    if (connected && this.drawn && key === this.drawnKey && this.getAttribute('data-ready') === 'true') {
       this.runCommands(connected);
       return;
     }
     this.drawn = false;
     if (!connected) return;
-    this.labelsToDraw = false;
     connected.scale.rewrite();
     this.setAttribute('data-ready', 'false');
     const generation = ++this.generation;
@@ -256,6 +248,7 @@ class AtlasMapElement extends HTMLElement implements MapElement {
         this.applyBaseYear(connected.base, state);
         this.redrawOutlines();
         this.drawn = true;
+        this.drawnKey = key;
         this.runCommands(connected);
         listFeatures(connected.featureList, connected.overlays.visibleFeatures(), (feature) => this.describe(feature));
         map.once('rendercomplete', () => {

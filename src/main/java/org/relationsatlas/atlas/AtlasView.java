@@ -208,7 +208,7 @@ public class AtlasView extends Div implements BeforeEnterObserver, HasDynamicTit
     private void selectFeature(String featureId) {
         List<AtlasEvent> about = events.eventsAbout(featureId, query.eventFilter());
         map.select(List.of(featureId), false);
-        String name = layers.feature(featureId).map(feature -> feature.names().in(query.lang())).orElse(featureId);
+        String name = layers.names(featureId).map(names -> names.in(query.lang())).orElse(featureId);
         panel.selectAbout(query.lang().digits(name), about.stream().map(AtlasEvent::id).toList());
         query = query.withEvent(about.isEmpty() ? null : about.getFirst().id());
         AddressBar.show(Addresses.atlas(query.toQueryParameters()));

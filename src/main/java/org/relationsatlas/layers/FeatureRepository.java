@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.relationsatlas.sources.Source;
 import org.relationsatlas.sources.SourceRows;
@@ -18,6 +19,15 @@ public class FeatureRepository {
 
     public FeatureRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** The names of the feature with this id, on any layer (one row, no geometry). */
+    public Optional<MapFeature.Names> findNames(String id) {
+        return jdbc.sql("select name_en, name_ar, name_ru, name_zh from map_feature where id = ?")
+                .param(id)
+                .query((rs, row) -> new MapFeature.Names(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4)))
+                .optional();
     }
 
     public List<MapFeature> findByLayer(Layer layer) {

@@ -1,6 +1,7 @@
 package org.relationsatlas.layers;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.relationsatlas.years.YearRange;
 import org.springframework.stereotype.Service;
@@ -22,15 +23,9 @@ public class LayerService {
         this.json = json;
     }
 
-    /** The feature with this id, on any layer. */
-    public java.util.Optional<MapFeature> feature(String id) {
-        for (Layer layer : Layer.values()) {
-            var found = repository.findByLayer(layer).stream().filter(feature -> feature.id().equals(id)).findFirst();
-            if (found.isPresent()) {
-                return found;
-            }
-        }
-        return java.util.Optional.empty();
+    /** The names of the feature with this id, on any layer; empty when there is none. */
+    public Optional<MapFeature.Names> names(String id) {
+        return repository.findNames(id);
     }
 
     public List<MapFeature> featuresIn(Layer layer, YearRange range) {

@@ -2,6 +2,7 @@ package org.relationsatlas.bench;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -48,9 +49,9 @@ final class ManySessions implements AutoCloseable {
                 continue;
             }
             for (int i = waiting.size() - 1; i >= 0; i--) {
-                Double ready = readyAt(waiting.get(i));
+                Double ready = ask(MapPage::readyAt, waiting.get(i));
                 // The atlas draws its map before its view arrives: a session is done when both are there.
-                Double viewAt = mapPage.vaadin() ? viewAt(waiting.get(i)) : ready;
+                Double viewAt = mapPage.vaadin() ? ask(MapPage::viewAt, waiting.get(i)) : ready;
                 boolean timedOut = now - started.get(i) > READY_TIMEOUT_MS;
                 if ((ready == null || viewAt == null) && !timedOut) {
                     continue;
@@ -88,19 +89,10 @@ final class ManySessions implements AutoCloseable {
         return page;
     }
 
-    /** Null while the map is not drawn yet, or while the page cannot be asked (between documents). */
-    private static Double readyAt(Page page) {
+    /** A clock of the page (MapPage.readyAt, MapPage.viewAt); null also while the page cannot be asked (between documents). */
+    private static Double ask(Function<Page, Double> clock, Page page) {
         try {
-            return MapPage.readyAt(page);
-        } catch (PlaywrightException notNow) {
-            return null;
-        }
-    }
-
-    /** Null while the view is not there yet, or while the page cannot be asked. */
-    private static Double viewAt(Page page) {
-        try {
-            return MapPage.viewAt(page);
+            return clock.apply(page);
         } catch (PlaywrightException notNow) {
             return null;
         }

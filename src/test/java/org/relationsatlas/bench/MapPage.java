@@ -61,18 +61,17 @@ record MapPage(String name, String url, String readySelector, boolean vaadin) {
 
     /** Milliseconds from the navigation to the map's first data-ready, by the page's clock, once the map is ready. */
     static double readyMillis(Page page) {
-        Double at = readyAt(page);
-        if (at == null) {
-            throw new IllegalStateException("the map is ready but its ready clock did not run: " + page.url());
-        }
-        return at;
+        return required(readyAt(page), "the map is ready but its ready clock did not run: ", page);
     }
 
     /** Milliseconds from the navigation to the atlas's view being there (window.benchViewAt), once it is. */
     static double viewMillis(Page page) {
-        Double at = viewAt(page);
+        return required(viewAt(page), "the view is ready but its clock did not run: ", page);
+    }
+
+    private static double required(Double at, String problem, Page page) {
         if (at == null) {
-            throw new IllegalStateException("the view is ready but its clock did not run: " + page.url());
+            throw new IllegalStateException(problem + page.url());
         }
         return at;
     }
